@@ -1,0 +1,43 @@
+import type { SessionOptions } from "iron-session";
+import { sessionSecrets, type SecretMap } from "./secrets";
+
+/** What one finished quiz attempt leaves behind, per lesson. */
+export type LessonProgress = {
+  /** Questions answered correctly in the latest attempt. */
+  score: number;
+  /** Questions in the quiz when it was graded. */
+  total: number;
+  /** Ids of the questions missed in the latest attempt, for "retry the ones I missed". */
+  missed: string[];
+  /** Best score so far. */
+  best: number;
+  /** How many times the learner has submitted the quiz. */
+  attempts: number;
+  /** ISO time of the latest attempt. */
+  updatedAt: string;
+};
+
+/** The learner's sealed cookie: quiz progress only, nothing personal. */
+export type LearnerSession = {
+  progress?: Record<string, LessonProgress>;
+};
+
+/** `__Host-`: Secure, Path=/, no Domain, so no sibling subdomain can plant or read it. */
+export const LEARNER_COOKIE_NAME = "__Host-session-lab-progress";
+
+/** Progress is worth keeping for a term of study, well under the 400-day cap browsers apply. */
+export const LEARNER_COOKIE_TTL_SECONDS = 90 * 24 * 60 * 60;
+
+export function learnerCookieOptions(secrets: SecretMap = sessionSecrets()): SessionOptions {
+  return {
+    password: secrets,
+    cookieName: LEARNER_COOKIE_NAME,
+    ttl: LEARNER_COOKIE_TTL_SECONDS,
+    cookieOptions: {
+      httpOnly: true,
+      secure: true,
+      sameSite: "lax",
+      path: "/",
+    },
+  };
+}
