@@ -1,0 +1,18 @@
+import { Fragment } from "react";
+
+/** Renders glossary prose, where `backticks` mark inline code; everything else stays plain text. */
+export function InlineText({ text }: { text: string }) {
+  const parts = text.split("`");
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <code
+        key={i}
+        className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+      >
+        {part}
+      </code>
+    ) : (
+      <Fragment key={i}>{part}</Fragment>
+    ),
+  );
+}

@@ -1,0 +1,385 @@
+import { parseGlossary } from "./glossary-schema";
+
+/**
+ * The glossary: one entry per term, validated at import so a bad entry fails the build naming the
+ * term. Which lessons use a term is NOT kept here: it is derived from the lessons' `<Term id>` tags.
+ */
+export const glossary = parseGlossary("content/glossary.ts", [
+  {
+    id: "session",
+    title: "Session",
+    aliases: ["HTTP session", "web session"],
+    definition:
+      "The state a server keeps for one visitor across many HTTP requests, found again on each request through something the browser sends back.",
+    explanation: [
+      "HTTP itself remembers nothing between requests: RFC 9110 calls it a stateless protocol. A session is the layer applications build on top of it. A response hands the browser a value to return, almost always in a cookie, and every later request carries it, so the server can tell that the requests belong to one conversation: the same signed-in user, the same cart, the same CSRF token.",
+      "The state itself can live in two places. In a stateful design the server keeps it in a store (memory, Redis, a database) under a random session ID, and the cookie carries only that ID. In a stateless design the cookie or token carries the state itself, sealed (encrypted and authenticated, as iron-session and Rails' cookie store do) or signed (a JWT), so the client cannot change it unnoticed.",
+      "Whoever presents the session's identifier is treated as its owner, so OWASP counts it as temporarily equivalent to the strongest authentication the user performed. That is why sessions are protected with cookie attributes (`HttpOnly`, `Secure`, `SameSite`), get a fresh ID on login, expire after idle and absolute timeouts, and are invalidated on logout.",
+    ],
+    related: ["cookie", "session-id", "stateful", "stateless"],
+    sources: [
+      { label: "RFC 9110: HTTP Semantics, section 1", href: "https://www.rfc-editor.org/rfc/rfc9110#section-1" },
+      { label: "RFC 6265: HTTP State Management Mechanism", href: "https://www.rfc-editor.org/rfc/rfc6265" },
+      {
+        label: "OWASP Session Management Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+      },
+    ],
+  },
+  {
+    id: "stateless",
+    title: "Stateless",
+    aliases: ["stateless session", "client-side session"],
+    definition:
+      "Keeping no memory of earlier requests on the server: each request carries everything needed to handle it, such as a sealed cookie or a signed token.",
+    explanation: [
+      "HTTP is stateless: a server may answer each request without knowing about any other. RFC 6265 introduces cookies precisely so that servers can keep a stateful session on top of this mostly stateless protocol.",
+      "A stateless session puts the session data in the client's hands, protected by cryptography: a sealed cookie (iron-session, Rails' cookie store) or a signed JWT. Any server that holds the key can handle any request, with no lookup and no shared store, which makes scaling out simple.",
+      "The costs: every request carries the whole state (and a cookie is capped around 4096 bytes); the data is only as current as the last response that rewrote it; and a copy of the cookie stays valid until it expires, because the server has no record to delete. Revoking one session early needs server-side state again, such as a deny list, and OWASP notes that at that point the design is no longer stateless.",
+    ],
+    related: ["stateful", "jwt", "session", "cookie"],
+    sources: [
+      { label: "RFC 6265: HTTP State Management Mechanism, abstract", href: "https://www.rfc-editor.org/rfc/rfc6265" },
+      {
+        label: "OWASP JSON Web Token Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+      },
+      { label: "iron-session README", href: "https://github.com/vvo/iron-session" },
+    ],
+  },
+  {
+    id: "stateful",
+    title: "Stateful",
+    aliases: ["stateful session", "server-side session"],
+    definition:
+      "Remembering earlier requests on the server: the session's data stays in a server-side store and the client holds only an opaque ID to find it.",
+    explanation: [
+      "In a stateful session the cookie carries a random session ID and nothing else. On each request the server looks the ID up in its store (process memory, Redis, a SQL table) and loads the data it finds there.",
+      "What this buys: the cookie stays small, the data never leaves the server, and logging a user out, or out of every device, is as simple as deleting rows. What it costs: a lookup on every request, and a store every server instance can reach.",
+      "If the store is one process's memory, only that instance knows the session, so a load balancer must send the user back to it (sticky sessions) and a restart loses everyone's sessions. express-session's own README warns that its default MemoryStore is not meant for production for this reason. A shared store such as Redis removes the problem but becomes a dependency you must keep available.",
+    ],
+    related: ["stateless", "session-id", "sticky-sessions", "session"],
+    sources: [
+      {
+        label: "OWASP Session Management Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+      },
+      { label: "express-session README (MemoryStore warning)", href: "https://github.com/expressjs/session" },
+      { label: "Next.js: Authentication guide, session management", href: "https://nextjs.org/docs/app/guides/authentication" },
+    ],
+  },
+  {
+    id: "jwt",
+    title: "JWT",
+    aliases: ["JSON Web Token"],
+    definition:
+      "JSON Web Token (RFC 7519): a compact, URL-safe string carrying JSON claims, usually signed so a receiver can check who issued it and that it is unchanged.",
+    explanation: [
+      "A signed JWT has three base64url parts separated by dots: a header naming the algorithm, a payload of claims (such as `sub`, `exp`, `iat`), and a signature over the first two. The signature proves integrity, not secrecy: anyone who holds the token can decode and read the payload. Hiding the claims needs an encrypted JWT (JWE, RFC 7516).",
+      "Verifying safely means fixing on the server which algorithms are accepted, rejecting unsecured tokens with `alg: none`, and, for HS256, using a secret of at least 256 bits (RFC 7518, section 3.2).",
+      "JWTs are often proposed for stateless sessions. The OWASP cheat sheet warns that this usage is frowned upon: a token cannot be revoked before it expires unless the server keeps a deny list, which brings back the state the design set out to avoid. Stored in `localStorage`, a token is readable by any script that runs through XSS; stored in an `HttpOnly` cookie, it behaves like any other session cookie.",
+    ],
+    related: ["stateless", "sealed-cookie", "session", "xss"],
+    sources: [
+      { label: "RFC 7519: JSON Web Token", href: "https://www.rfc-editor.org/rfc/rfc7519" },
+      { label: "RFC 7518: JSON Web Algorithms, section 3.2", href: "https://www.rfc-editor.org/rfc/rfc7518#section-3.2" },
+      {
+        label: "OWASP JSON Web Token Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+      },
+    ],
+  },
+  {
+    id: "sticky-sessions",
+    title: "Sticky sessions",
+    aliases: ["session affinity", "session persistence"],
+    definition:
+      "A load-balancer setting that sends every request from one client to the same server instance, usually by setting a cookie of its own.",
+    explanation: [
+      "Sticky sessions exist because of stateful servers that keep sessions in their own memory: only the instance that created a session can find it, so the balancer must route the user back there. AWS Application Load Balancers do it with a cookie named `AWSALB` that lasts from 1 second to 7 days (1 day by default), or follow an application cookie with their own `AWSALBAPP`. NGINX offers `sticky cookie`, which was part of the commercial subscription only until open-source nginx 1.29.6 (March 2026); `ip_hash` is the older, cookie-free alternative.",
+      "The cost shows when an instance goes away. Its users are re-routed to another instance that has never heard of their session, so they are signed out and lose what the session held. Load also spreads unevenly, since a busy client stays pinned to one instance, and every deploy has to drain instances instead of just stopping them.",
+      "The usual fix is to stop needing affinity: keep sessions in a shared store every instance can reach, or make them stateless. Affinity can still help performance (a warm cache), and WebSocket connections are sticky by nature once upgraded.",
+    ],
+    related: ["stateful", "shared-session-store", "stateless"],
+    sources: [
+      {
+        label: "AWS: Sticky sessions for your Application Load Balancer",
+        href: "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html",
+      },
+      { label: "nginx: ngx_http_upstream_module, sticky", href: "https://nginx.org/en/docs/http/ngx_http_upstream_module.html#sticky" },
+      { label: "nginx CHANGES (1.29.6)", href: "https://nginx.org/en/CHANGES" },
+    ],
+  },
+  {
+    id: "cookie",
+    title: "Cookie",
+    aliases: ["HTTP cookie", "Set-Cookie"],
+    definition:
+      "A small name=value pair a server asks the browser to store with `Set-Cookie`; the browser sends it back in the `Cookie` header on matching requests.",
+    explanation: [
+      "Cookies are defined by RFC 6265, now being revised as RFC 6265bis. A response sets one with a header like `Set-Cookie: id=a3fWa; Path=/; Secure; HttpOnly; SameSite=Lax`; every later request the cookie matches carries `Cookie: id=a3fWa`. The attributes decide where it goes and for how long: `Domain` and `Path` (no `Domain` means host-only), `Expires` or `Max-Age` (neither means a session cookie that ends with the browser session, which session-restoring browsers may stretch), `Secure`, `HttpOnly` and `SameSite`.",
+      "The `Cookie` header sends back only names and values, never the attributes. A server cannot tell how a cookie was set or by whom, which is why a sibling subdomain that sets a cookie for the parent domain can plant one (GitHub moved Pages to github.io in 2013 for this reason), and why the `__Host-` prefix exists.",
+      "Browsers must accept at least 4096 bytes per cookie, 50 cookies per domain and 3000 in total (RFC 6265, section 6.1); RFC 6265bis makes browsers ignore a cookie whose name and value exceed 4096 bytes and caps lifetimes at 400 days, as Chrome and Firefox now do.",
+    ],
+    related: ["httponly", "samesite", "host-prefix", "session-id"],
+    sources: [
+      { label: "RFC 6265: HTTP State Management Mechanism", href: "https://www.rfc-editor.org/rfc/rfc6265" },
+      { label: "RFC 6265bis draft", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "MDN: Set-Cookie", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie" },
+      { label: "GitHub blog: Yummy cookies across domains (2013)", href: "https://github.blog/news-insights/yummy-cookies-across-domains/" },
+    ],
+  },
+  {
+    id: "session-id",
+    title: "Session ID",
+    aliases: ["session identifier", "session token"],
+    definition:
+      "A random, meaningless identifier the server issues to name one session; the client returns it, usually in a cookie, and the server looks the session up by it.",
+    explanation: [
+      "Whoever presents a valid session ID is, for the server, the user it belongs to. It must therefore be impossible to guess: OWASP asks for at least 64 bits of entropy from a cryptographically secure random generator (128 bits if you design your own scheme) and the Copenhagen Book for at least 112. Taking 128 bits from a CSPRNG satisfies both.",
+      "The ID should mean nothing: no user ID, no e-mail, no timestamp; the meaning lives on the server. A generic cookie name (OWASP suggests `id`) avoids announcing the framework the way `PHPSESSID` or `JSESSIONID` do.",
+      "Accept it only from a cookie, never from the URL, where it leaks into logs, history and `Referer` headers and makes session fixation easy. Replace it on login and on every privilege change. Servers can store and log a hash of the ID rather than the ID itself, so a leaked table or log does not hand out live sessions.",
+    ],
+    related: ["session", "cookie", "session-fixation", "session-hijacking"],
+    sources: [
+      {
+        label: "OWASP Session Management Cheat Sheet: Session ID properties",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#session-id-properties",
+      },
+      { label: "The Copenhagen Book: Server-side tokens", href: "https://thecopenhagenbook.com/server-side-tokens" },
+    ],
+  },
+  {
+    id: "session-fixation",
+    title: "Session fixation",
+    aliases: [],
+    definition:
+      "An attack that makes the victim use a session ID the attacker already knows, so that once the victim signs in, the attacker shares the signed-in session.",
+    explanation: [
+      "RFC 6265bis describes it in three steps: the attacker obtains a session ID, gets it stored in the victim's browser, and waits for the victim to authenticate with it. The ID can be planted through a URL that the application accepts IDs from, through a cookie set by a sibling subdomain, or through XSS.",
+      "The defence is to issue a fresh session ID whenever authentication or privilege changes (sign-in, password change, role switch) and to invalidate the old one, as PHP's `session_regenerate_id(true)`, express-session's `req.session.regenerate()` and Rails' `reset_session` do. The planted ID then points at an anonymous session that no longer matters.",
+      "Further layers: accept session IDs only from cookies, reject IDs the server never issued (PHP's `session.use_strict_mode`), and name the cookie with the `__Host-` prefix so a subdomain cannot set it. Regenerating does not help once an attacker can read the new ID, which is session hijacking.",
+    ],
+    related: ["session-id", "session-hijacking", "host-prefix", "xss"],
+    sources: [
+      { label: "RFC 6265bis draft: Session Identifiers", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      {
+        label: "OWASP Session Management Cheat Sheet: Renew the Session ID After Any Privilege Level Change",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#renew-the-session-id-after-any-privilege-level-change",
+      },
+      { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
+    ],
+  },
+  {
+    id: "httponly",
+    title: "HttpOnly",
+    aliases: ["HttpOnly attribute"],
+    definition:
+      "A cookie attribute that hides the cookie from page scripts such as `document.cookie`; the browser still sends it with every matching request.",
+    explanation: [
+      "With `HttpOnly`, a script injected through XSS cannot read the session cookie and send it to an attacker. OWASP makes it mandatory for session cookies, and iron-session and express-session set it by default.",
+      "It limits theft, not abuse. Injected script runs in your page, so the requests it sends with `fetch` still carry the cookie and act as the user. XSS has to be prevented on its own terms; `HttpOnly` only takes away the easiest way to make the damage last beyond the visit.",
+    ],
+    related: ["cookie", "xss", "session-hijacking", "secure"],
+    sources: [
+      { label: "MDN: Set-Cookie, HttpOnly", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#httponly" },
+      {
+        label: "OWASP Session Management Cheat Sheet: HttpOnly attribute",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#httponly-attribute",
+      },
+    ],
+  },
+  {
+    id: "secure",
+    title: "Secure",
+    aliases: ["Secure attribute"],
+    definition:
+      "A cookie attribute that tells the browser to send the cookie only over HTTPS, so it never crosses the network in clear text.",
+    explanation: [
+      "Without `Secure`, a session cookie travels with any plain-HTTP request to the site, where anyone on the network path can copy it. OWASP makes it mandatory for session cookies and pairs it with HSTS so the browser never tries plain HTTP at all.",
+      "RFC 6265bis also stops insecure origins from setting cookies with `Secure` or overwriting them. Browsers treat `http://localhost` as a secure context for development: Chromium and Firefox store and send `Secure` cookies there, while Safari has refused them. `SameSite=None` is accepted only together with `Secure`.",
+    ],
+    related: ["cookie", "httponly", "samesite", "host-prefix"],
+    sources: [
+      { label: "MDN: Set-Cookie, Secure", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#secure" },
+      { label: "RFC 6265bis draft", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      {
+        label: "OWASP Session Management Cheat Sheet: Secure attribute",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#secure-attribute",
+      },
+    ],
+  },
+  {
+    id: "samesite",
+    title: "SameSite",
+    aliases: ["SameSite attribute", "SameSite=Lax", "SameSite=Strict"],
+    definition:
+      "A cookie attribute (`Strict`, `Lax` or `None`) that decides whether the browser attaches the cookie to requests started by another site.",
+    explanation: [
+      "`Strict` sends the cookie only on same-site requests, so even following a link from another site arrives signed out. `Lax` also sends it on top-level navigations from other sites with safe methods such as `GET`, which keeps links working while blocking cross-site form posts and fetches. `None` sends it everywhere and is accepted only with `Secure`.",
+      "Defaults differ, whatever some guides say: Chromium browsers treat a cookie without the attribute as `Lax` (Chrome 80 and later), Firefox only behind a preference, Safari not at all. Chrome even lets such cookies ride cross-site `POST`s for two minutes after they are set. Set the attribute explicitly.",
+      "\"Site\" means the registrable domain, so `a.example.com` and `b.example.com` are the same site although they are different origins. `SameSite` is defence in depth against CSRF, not a replacement for CSRF tokens or an `Origin` check.",
+    ],
+    related: ["csrf", "cookie", "secure"],
+    sources: [
+      { label: "MDN: Set-Cookie, SameSite", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#samesitesamesite-value" },
+      { label: "RFC 6265bis draft: The SameSite attribute", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      {
+        label: "OWASP Session Management Cheat Sheet: SameSite attribute",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#samesite-attribute",
+      },
+    ],
+  },
+  {
+    id: "host-prefix",
+    title: "__Host- prefix",
+    aliases: ["__Host-", "cookie prefix"],
+    definition:
+      "A cookie-name prefix that browsers accept only with `Secure`, `Path=/` and no `Domain`, which pins the cookie to the exact host that set it.",
+    explanation: [
+      "Because the `Cookie` header carries no attributes, a server cannot tell whether a cookie came from its own host or was planted by a sibling subdomain. Naming the cookie `__Host-id` closes that gap: RFC 6265bis has browsers reject it unless it was set securely, with `Path=/` and without a `Domain`, so no other host can set or overwrite it.",
+      "OWASP recommends it for session IDs, for example `Set-Cookie: __Host-SessionID=…; Secure; HttpOnly; SameSite=Strict; Path=/`, and GitHub sets `__Host-user_session_same_site`. The browser does not strip the prefix: the server must read the full name. Ports are the one part of the origin the prefix ignores.",
+    ],
+    related: ["cookie", "secure", "session-fixation"],
+    sources: [
+      { label: "MDN: Set-Cookie, cookie prefixes", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#cookie_prefixes" },
+      { label: "RFC 6265bis draft: Cookie name prefixes", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "GitHub Docs: GitHub's cookies", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
+    ],
+  },
+  {
+    id: "sealed-cookie",
+    title: "Sealed cookie",
+    aliases: ["encrypted cookie", "cookie store", "iron-session"],
+    definition:
+      "A cookie whose value is the session data itself, encrypted and authenticated with a server secret, so the browser holds it but can neither read nor change it.",
+    explanation: [
+      "iron-session seals data with the Iron format (`Fe26.2*…`): AES-256-CBC for secrecy and HMAC-SHA256 for integrity, keyed from a password of at least 32 characters. A password map such as `{ 1: old, 2: new }` rotates secrets: the highest id seals, every id unseals. Rails' default cookie store works the same way.",
+      "Unlike a signed JWT, a sealed cookie cannot be read by the client. Like any stateless session, it is bounded by the cookie size limit (iron-session throws \"Cookie length is too big\" past 4096 bytes), and it cannot be revoked from the server: `session.destroy()` clears the cookie in this browser, but a copied seal still unseals until its embedded expiry. The iron-session maintainers call that a design property, not a bug.",
+    ],
+    related: ["stateless", "jwt", "cookie"],
+    sources: [
+      { label: "iron-session README", href: "https://github.com/vvo/iron-session" },
+      { label: "iron-session issue #530: session not destroyed upon logging off", href: "https://github.com/vvo/iron-session/issues/530" },
+      { label: "Rails Guides: Securing Rails Applications, sessions", href: "https://guides.rubyonrails.org/security.html#sessions" },
+    ],
+  },
+  {
+    id: "shared-session-store",
+    title: "Shared session store",
+    aliases: ["session store", "Redis session store"],
+    definition:
+      "A store that every server instance can reach, such as Redis or a SQL table, holding sessions by ID so any instance can serve any request.",
+    explanation: [
+      "Moving sessions out of process memory into a shared store removes the need for sticky sessions: the load balancer may send each request anywhere, and an instance can die or be deployed without signing anyone out.",
+      "The price is a network round trip on every request and a new critical dependency: if the store is down, nobody is signed in, and a store without persistence loses every session when it restarts. Expiry can be delegated to the store (a Redis key with a TTL), and deleting a key revokes that session at once, which stateless cookies cannot do.",
+    ],
+    related: ["stateful", "sticky-sessions", "session-id", "idle-timeout"],
+    sources: [
+      { label: "express-session README: session stores", href: "https://github.com/expressjs/session#compatible-session-stores" },
+      { label: "Redis: EXPIRE", href: "https://redis.io/docs/latest/commands/expire/" },
+    ],
+  },
+  {
+    id: "session-hijacking",
+    title: "Session hijacking",
+    aliases: ["session theft", "cookie theft"],
+    definition:
+      "Taking over someone's session by obtaining their valid session ID or cookie, for example by stealing it through XSS, sniffing it or finding it in a log.",
+    explanation: [
+      "A stolen session ID is as good as the password that created it, and no second factor is asked again. Each route in has its own defence: `HttpOnly` keeps scripts from reading the cookie, `Secure` with TLS and HSTS keeps it off the wire, cookies-only IDs keep it out of URLs and logs, and 128 random bits make guessing hopeless.",
+      "Since some theft will succeed (malware on the device, for instance), sessions also limit the damage: idle and absolute timeouts shorten the window, critical actions ask for the password again, and users can see and end their active sessions, which needs server-side state. OWASP suggests tying a session to IP address or user agent only to detect anomalies, not as access control.",
+    ],
+    related: ["session-id", "xss", "httponly", "session-fixation", "absolute-timeout"],
+    sources: [
+      {
+        label: "OWASP Session Management Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+      },
+      { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
+    ],
+  },
+  {
+    id: "xss",
+    title: "XSS",
+    aliases: ["cross-site scripting"],
+    definition:
+      "Cross-site scripting: an attacker's script runs inside your pages with the same powers as your own code, including over the signed-in user's session.",
+    explanation: [
+      "XSS happens when untrusted input reaches a page as markup or script instead of text. Once it runs, it can read anything a script can: cookies without `HttpOnly`, tokens in `localStorage`, CSRF tokens in the page, and it can send requests that carry the user's cookies.",
+      "Prevent it at the source: encode output for its context (React escapes text by default; `dangerouslySetInnerHTML` opts out), sanitise HTML you must accept, and add a Content Security Policy as a second layer. `HttpOnly` and `SameSite` do not stop XSS; they only narrow what a successful attack can take away.",
+    ],
+    related: ["httponly", "session-hijacking", "csrf", "jwt"],
+    sources: [
+      {
+        label: "OWASP Cross Site Scripting Prevention Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Cross_Site_Scripting_Prevention_Cheat_Sheet.html",
+      },
+      { label: "MDN: Cross-site scripting (XSS)", href: "https://developer.mozilla.org/en-US/docs/Web/Security/Attacks/XSS" },
+    ],
+  },
+  {
+    id: "csrf",
+    title: "CSRF",
+    aliases: ["cross-site request forgery", "XSRF"],
+    definition:
+      "Cross-site request forgery: another site makes the victim's browser send a request to your site, and the browser attaches the victim's cookies to it.",
+    explanation: [
+      "Cookies are ambient authority: the browser adds them to every matching request, whoever started it. RFC 6265bis names this as the root of CSRF. A hidden form on an attacker's page that posts to `/transfer` arrives with the victim's session cookie and looks like the victim's own click.",
+      "Defences: a secret anti-CSRF token in each form that a cross-site page cannot read (synchronizer token or signed double-submit cookie), a check of the `Origin` header on state-changing requests, and `SameSite=Lax` or `Strict` as defence in depth. In Next.js, server actions compare `Origin` with the host; route handlers do not, so they need their own check.",
+      "`SameSite` alone is not enough: sibling subdomains are same-site, and browsers differ on defaults. XSS defeats every CSRF defence, because script in your page can read the token.",
+    ],
+    related: ["samesite", "xss", "cookie"],
+    sources: [
+      {
+        label: "OWASP Cross-Site Request Forgery Prevention Cheat Sheet",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html",
+      },
+      { label: "The Copenhagen Book: CSRF", href: "https://thecopenhagenbook.com/csrf" },
+      { label: "Next.js: Data security, server actions", href: "https://nextjs.org/docs/app/guides/data-security" },
+    ],
+  },
+  {
+    id: "idle-timeout",
+    title: "Idle timeout",
+    aliases: ["inactivity timeout", "sliding expiration"],
+    definition:
+      "How long a session may go unused before the server ends it; every request resets the clock, so an active user stays signed in.",
+    explanation: [
+      "An idle timeout limits how long an abandoned session, on a shared computer or in a stolen cookie, stays usable. OWASP suggests 2 to 5 minutes for high-value applications and 15 to 30 minutes for low-risk ones; consumer sites often slide much longer expiries, such as the Copenhagen Book's 30 days extended whenever the session is used in its last 15.",
+      "Enforce it on the server: record when the session was last used (in the store, or inside the sealed cookie) and refuse it when too old. A cookie's `Max-Age` is only a request to the browser, and a copied cookie ignores it.",
+    ],
+    related: ["absolute-timeout", "session", "shared-session-store"],
+    sources: [
+      {
+        label: "OWASP Session Management Cheat Sheet: Session expiration",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#session-expiration",
+      },
+      { label: "The Copenhagen Book: Sessions, session lifetime", href: "https://thecopenhagenbook.com/sessions" },
+    ],
+  },
+  {
+    id: "absolute-timeout",
+    title: "Absolute timeout",
+    aliases: ["maximum session lifetime"],
+    definition:
+      "The longest a session may live from the moment it began, however active it is; after that the user must authenticate again.",
+    explanation: [
+      "Sliding expiry alone lets a busy session, or a stolen one that is kept busy, live forever. An absolute timeout caps it: OWASP gives 4 to 8 hours as typical for applications used during an office day.",
+      "Like the idle timeout it belongs on the server: store the creation time with the session and compare on every request. Long-lived sessions can stay convenient by asking for the password again only for critical actions, which the Copenhagen Book calls sudo mode.",
+    ],
+    related: ["idle-timeout", "session-hijacking", "session"],
+    sources: [
+      {
+        label: "OWASP Session Management Cheat Sheet: Absolute timeout",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#absolute-timeout",
+      },
+      { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
+    ],
+  },
+]);
+
+/** The term with this id, or undefined. */
+export function findTerm(id: string) {
+  return glossary.find((term) => term.id === id);
+}
