@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { courseMap } from "../course-map";
+import { quizProblems } from "../quiz-schema";
+import { findQuiz, quizzes } from "./index";
+import { sessionQuiz } from "./session";
+
+describe("quiz registry", () => {
+  it("keys every quiz by the slug of a lesson in the course map", () => {
+    const slugs = new Set(courseMap.map((lesson) => lesson.slug));
+    for (const [key, quiz] of Object.entries(quizzes)) {
+      expect(slugs.has(key), `quiz "${key}" has no lesson in content/course-map.ts`).toBe(true);
+      expect(quiz.slug).toBe(key);
+      expect(quizProblems(quiz)).toEqual([]);
+    }
+  });
+
+  it("does not find quizzes through inherited object keys", () => {
+    expect(findQuiz("constructor")).toBeUndefined();
+    expect(findQuiz("__proto__")).toBeUndefined();
+    expect(findQuiz("session")).toBe(sessionQuiz);
+  });
+});
+
+describe("the session quiz", () => {
+  it("has at least ten questions, with both single- and multi-answer ones", () => {
+    expect(sessionQuiz.questions.length).toBeGreaterThanOrEqual(10);
+    const kinds = new Set(sessionQuiz.questions.map((q) => q.kind));
+    expect(kinds).toEqual(new Set(["single", "multi"]));
+  });
+
+  it("does not always put the correct answer in the same place", () => {
+    const firstCorrect = sessionQuiz.questions
+      .filter((q) => q.kind === "single")
+      .map((q) => q.options.findIndex((o) => o.correct));
+    expect(new Set(firstCorrect).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives every multi-answer question at least one wrong and one right option besides the first", () => {
+    for (const question of sessionQuiz.questions.filter((q) => q.kind === "multi")) {
+      const correct = question.options.filter((o) => o.correct).length;
+      expect(correct, question.id).toBeGreaterThanOrEqual(2);
+      expect(question.options.length - correct, question.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("writes option text that does not give the answer away by length alone", () => {
+    for (const question of sessionQuiz.questions.filter((q) => q.kind === "single")) {
+      const lengths = question.options.map((o) => o.text.length);
+      const correct = question.options.find((o) => o.correct)!.text.length;
+      // The right answer may be the longest, but not by a mile over every distractor.
+      expect(correct, question.id).toBeLessThanOrEqual(Math.max(...lengths.filter((l) => l !== correct), 0) * 3);
+    }
+  });
+});
