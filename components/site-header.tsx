@@ -11,7 +11,7 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/" className="flex flex-none items-center gap-2 whitespace-nowrap font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
             <rect width="32" height="32" rx="7" className="fill-sky-700 dark:fill-sky-500" />
             <circle cx="16" cy="16" r="7" fill="none" strokeWidth="3" className="stroke-white dark:stroke-slate-950" />
@@ -20,12 +20,12 @@ export function SiteHeader() {
           Session Lab
         </Link>
         <nav aria-label="Main" className="ml-auto">
-          <ul className="flex items-center gap-1 text-sm sm:gap-3">
+          <ul className="flex items-center gap-0.5 text-sm sm:gap-3">
             {links.map((link) => (
               <li key={link.href}>
                 <Link
                   href={link.href}
-                  className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                  className="rounded px-1.5 py-1 text-slate-700 sm:px-2 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
                 >
                   {link.label}
                 </Link>

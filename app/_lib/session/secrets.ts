@@ -5,6 +5,9 @@ import path from "node:path";
 /** iron-session's own minimum, and what a 256-bit HMAC key deserves. */
 export const MIN_SECRET_LENGTH = 32;
 
+/** The environment variables this module reads. */
+export type Env = Partial<Record<string, string>>;
+
 /** Password map as iron-session takes it: the highest id seals, every id unseals. */
 export type SecretMap = Record<string, string>;
 
@@ -81,14 +84,14 @@ export function loadOrCreateLocalSecret(dataDir: string): { secret: string; file
   return { secret, file, created: true };
 }
 
-export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDirectory(env: Env = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATA_DIR || "data");
 }
 
 let cached: SecretMap | undefined;
 
 /** The secrets in force: SESSION_SECRET if set, else a generated one kept under the data folder. */
-export function sessionSecrets(env: NodeJS.ProcessEnv = process.env): SecretMap {
+export function sessionSecrets(env: Env = process.env): SecretMap {
   if (cached) return cached;
   const raw = env.SESSION_SECRET;
   if (raw !== undefined && raw !== "") {

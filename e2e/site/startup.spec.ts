@@ -1,0 +1,48 @@
+import { spawn } from "node:child_process";
+import { expect, test } from "./fixtures";
+
+/** Starts `next start` with the given environment and collects what it prints until it exits or is stopped. */
+function startServer(env: Record<string, string>, port: number) {
+  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { ...process.env, ...env },
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  return { exited, stop, output: () => output };
+}
+
+test.describe("start-up", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("a SESSION_SECRET that is set but too short stops start-up with a clear message", async () => {
+    const server = startServer({ SESSION_SECRET: "hunter2" }, 3190);
+    try {
+      const code = await server.exited;
+      expect(code).not.toBe(0);
+      expect(server.output()).toContain("Refusing to start: SESSION_SECRET is 7 characters; it must be at least 32");
+    } finally {
+      server.stop();
+    }
+  });
+
+  test("a rotation map with one weak entry stops start-up too", async () => {
+    const strong = "k3Jd9-Qm2vX7pL0zR8sT4wY6uB1nC5eHgA";
+    const server = startServer({ SESSION_SECRET: JSON.stringify({ 2: strong, 1: "short" }) }, 3191);
+    try {
+      expect(await server.exited).not.toBe(0);
+      expect(server.output()).toContain("SESSION_SECRET id 1 is 5 characters");
+    } finally {
+      server.stop();
+    }
+  });
+});
