@@ -16,3 +16,8 @@ export function InlineText({ text }: { text: string }) {
     ),
   );
 }
+
+/** The same prose without markup, for meta descriptions and other plain-text places. */
+export function toPlainText(text: string): string {
+  return text.replaceAll("`", "");
+}

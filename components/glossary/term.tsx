@@ -38,7 +38,7 @@ export function Term({ id, children }: Props) {
         className={`${styles.tip} border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900`}
         style={{ positionAnchor: `--${tipId}` }}
       >
-        <span className="block font-semibold text-slate-900 dark:text-white">{term.title}</span>
+        <span className="block font-semibold text-slate-900 dark:text-white">{term.title}</span>{" "}
         <span className="mt-1 block text-slate-700 dark:text-slate-300">
           <InlineText text={term.definition} />
         </span>

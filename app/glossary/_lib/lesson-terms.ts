@@ -18,15 +18,16 @@ const lessonsDir = path.join(process.cwd(), "lessons");
 
 /** Reads every lessons/**\/*.mdx and lists its Term tags. Runs at build time, on the server. */
 export function scanLessonFiles(root = lessonsDir): LessonTermFile[] {
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+  // Read at build time only (the pages are static): keep the tracer from bundling the whole repo.
+  const files = readdirSync(/*turbopackIgnore: true*/ root, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".mdx"))
     .sort();
   return files.map((name) => {
-    const file = path.join(root, name);
+    const file = path.join(/*turbopackIgnore: true*/ root, name);
     return {
       file: path.relative(process.cwd(), file),
       slug: name.split(path.sep)[0] ?? "",
-      usages: findTermUsages(readFileSync(file, "utf8")),
+      usages: findTermUsages(readFileSync(/*turbopackIgnore: true*/ file, "utf8")),
     };
   });
 }
