@@ -65,7 +65,7 @@ describe("defineQuiz", () => {
 
   it("rejects an option without an explanation, naming the question and option ids", () => {
     const bad = { id: "b", text: "B", correct: false };
-    const error = errorOf(quiz([single("explain", [option("a", true), bad])]));
+    const error = errorOf(quiz([{ ...single("explain"), options: [option("a", true), bad] }]));
     expect(error.message).toContain(FILE);
     expect(error.message).toContain('question "explain" › option "b" › explanation');
   });

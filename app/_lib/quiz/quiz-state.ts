@@ -1,0 +1,42 @@
+import type { QuestionResult } from "./grade";
+
+/** The notice above the questions: a validation error, or a note about what happened. */
+export type QuizNotice = {
+  tone: "error" | "info";
+  message: string;
+  /** Questions the notice points at, e.g. the unanswered ones. */
+  questionIds: string[];
+};
+
+/**
+ * What the server action returns and the quiz renders. It crosses the network both ways
+ * (React sends it back as the action's first argument, and without JavaScript it is embedded
+ * in the form), so the action never trusts it: the learner's cookie is the record.
+ */
+export type QuizState =
+  | {
+      view: "asking";
+      /** Question ids to show, in quiz order; null means all of them. */
+      asked: string[] | null;
+      /** Options the learner had chosen, kept when the form comes back with a notice. */
+      chosen: Record<string, string[]>;
+      notice: QuizNotice | null;
+      /** The score so far during a retry, so the learner knows what is at stake. */
+      scoreSoFar: { score: number; total: number } | null;
+    }
+  | {
+      view: "graded";
+      results: QuestionResult[];
+      score: number;
+      total: number;
+      best: number;
+      missed: string[];
+      retry: boolean;
+      /** False when the result could not be stored in the cookie. */
+      saved: boolean;
+    };
+
+export const initialQuizState: QuizState = { view: "asking", asked: null, chosen: {}, notice: null, scoreSoFar: null };
+
+/** The saved result the progress endpoint returns (the cookie's LessonProgress, minus nothing secret). */
+export type SavedProgress = { score: number; total: number; best: number; attempts: number; missed: string[]; updatedAt: string };

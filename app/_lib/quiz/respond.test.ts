@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { sessionQuiz } from "@/content/quizzes/session";
+import type { LessonProgress } from "@/app/_lib/session/learner-cookie";
+import { respondToQuiz } from "./respond";
+
+const now = new Date("2026-11-20T10:00:00.000Z");
+const ids = sessionQuiz.questions.map((q) => q.id);
+const correct = (id: string) => sessionQuiz.questions.find((q) => q.id === id)!.options.filter((o) => o.correct).map((o) => o.id);
+const wrong = (id: string) => [sessionQuiz.questions.find((q) => q.id === id)!.options.find((o) => !o.correct)!.id];
+
+function form(intent: string, asked: string[], answers: Record<string, string[]>, slug = "session"): FormData {
+  const data = new FormData();
+  data.append("slug", slug);
+  data.append("intent", intent);
+  for (const id of asked) data.append("asked", id);
+  for (const [id, options] of Object.entries(answers)) for (const option of options) data.append(`answer:${id}`, option);
+  return data;
+}
+
+const none = () => undefined;
+
+describe("respondToQuiz", () => {
+  it("grades a full attempt and asks the action to save the progress", () => {
+    const answers = Object.fromEntries(ids.map((id, i) => [id, i < 3 ? wrong(id) : correct(id)]));
+    const { state, save } = respondToQuiz(form("check", ids, answers), none, now);
+    expect(state).toMatchObject({ view: "graded", score: ids.length - 3, missed: ids.slice(0, 3), best: ids.length - 3, saved: true });
+    expect(save).toEqual({
+      slug: "session",
+      progress: { score: ids.length - 3, total: ids.length, missed: ids.slice(0, 3), best: ids.length - 3, attempts: 1, updatedAt: now.toISOString() },
+    });
+  });
+
+  it("answers an empty submission with a message listing every question, and saves nothing", () => {
+    const { state, save } = respondToQuiz(form("check", ids, {}), none, now);
+    expect(save).toBeUndefined();
+    expect(state).toMatchObject({
+      view: "asking",
+      asked: null,
+      notice: { tone: "error", message: `Answer every question before checking: ${ids.length} questions are still unanswered.`, questionIds: ids },
+    });
+  });
+
+  it("keeps the learner's choices when sending the form back", () => {
+    const { state } = respondToQuiz(form("check", ids, { [ids[0]!]: correct(ids[0]!) }), none, now);
+    expect(state.view === "asking" && state.chosen).toEqual({ [ids[0]!]: correct(ids[0]!) });
+  });
+
+  it("re-asks only the saved missed questions on retry, with the score so far", () => {
+    const saved: LessonProgress = { score: 13, total: ids.length, missed: [ids[4]!, ids[1]!], best: 13, attempts: 1, updatedAt: "" };
+    const { state } = respondToQuiz(form("retry", [], {}), () => saved, now);
+    expect(state).toMatchObject({ view: "asking", asked: [ids[1], ids[4]], scoreSoFar: { score: 13, total: ids.length } });
+  });
+
+  it("grades a retry against the cookie's record, combining the scores", () => {
+    const saved: LessonProgress = { score: ids.length - 2, total: ids.length, missed: [ids[1]!, ids[4]!], best: ids.length - 2, attempts: 1, updatedAt: "" };
+    const answers = { [ids[1]!]: correct(ids[1]!), [ids[4]!]: wrong(ids[4]!) };
+    const { state, save } = respondToQuiz(form("check", [ids[1]!, ids[4]!], answers), () => saved, now);
+    expect(state).toMatchObject({ view: "graded", retry: true, score: ids.length - 1, missed: [ids[4]] });
+    expect(state.view === "graded" && state.results.map((r) => r.id)).toEqual([ids[1], ids[4]]);
+    expect(save?.progress).toMatchObject({ attempts: 2, best: ids.length - 1 });
+  });
+
+  it("falls back to the whole quiz, saying why, when there is nothing to retry", () => {
+    expect(respondToQuiz(form("retry", [], {}), none, now).state).toMatchObject({
+      view: "asking",
+      asked: null,
+      notice: { tone: "info", message: expect.stringContaining("not found") },
+    });
+    const perfect: LessonProgress = { score: ids.length, total: ids.length, missed: [], best: ids.length, attempts: 1, updatedAt: "" };
+    expect(respondToQuiz(form("retry", [], {}), () => perfect, now).state).toMatchObject({ notice: { message: expect.stringContaining("nothing to retry") } });
+  });
+
+  it("refuses to grade a retry without a saved result, keeping the retry's questions", () => {
+    const { state, save } = respondToQuiz(form("check", [ids[2]!], { [ids[2]!]: correct(ids[2]!) }), none, now);
+    expect(save).toBeUndefined();
+    expect(state).toMatchObject({ view: "asking", asked: [ids[2]], notice: { tone: "error" } });
+  });
+
+  it("restarts with every question", () => {
+    expect(respondToQuiz(form("restart", [], {}), none, now).state).toMatchObject({ view: "asking", asked: null, notice: null });
+  });
+
+  it("turns an unknown lesson or a malformed form into a message, not an exception", () => {
+    expect(respondToQuiz(form("check", ["a"], {}, "nope"), none, now).state).toMatchObject({
+      notice: { tone: "error", message: 'There is no quiz for the lesson "nope".' },
+    });
+    const malformed = new FormData();
+    expect(respondToQuiz(malformed, none, now).state).toMatchObject({ notice: { tone: "error", message: expect.stringContaining('"slug"') } });
+    const tampered = respondToQuiz(form("check", ids, { [ids[0]!]: ["made-up"] }), none, now);
+    expect(tampered.state).toMatchObject({ notice: { message: `Question "${ids[0]}" has no option "made-up".` } });
+  });
+});
