@@ -42,7 +42,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "RFC 6265: HTTP State Management Mechanism, abstract", href: "https://www.rfc-editor.org/rfc/rfc6265" },
       {
         label: "OWASP JSON Web Token Cheat Sheet",
-        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html",
       },
       { label: "iron-session README", href: "https://github.com/vvo/iron-session" },
     ],
@@ -85,7 +85,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "RFC 7518: JSON Web Algorithms, section 3.2", href: "https://www.rfc-editor.org/rfc/rfc7518#section-3.2" },
       {
         label: "OWASP JSON Web Token Cheat Sheet",
-        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html",
       },
     ],
   },
@@ -126,7 +126,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "RFC 6265: HTTP State Management Mechanism", href: "https://www.rfc-editor.org/rfc/rfc6265" },
       { label: "RFC 6265bis draft", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
       { label: "MDN: Set-Cookie", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie" },
-      { label: "GitHub blog: Yummy cookies across domains (2013)", href: "https://github.blog/news-insights/yummy-cookies-across-domains/" },
+      { label: "GitHub blog: Yummy cookies across domains (2013)", href: "https://github.com/blog/1466-yummy-cookies-across-domains" },
     ],
   },
   {
@@ -242,7 +242,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     ],
     related: ["cookie", "secure", "session-fixation"],
     sources: [
-      { label: "MDN: Set-Cookie, cookie prefixes", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#cookie_prefixes" },
+      { label: "MDN: Using HTTP cookies, cookie prefixes", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Cookies#cookie_prefixes" },
       { label: "RFC 6265bis draft: Cookie name prefixes", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
       { label: "GitHub Docs: GitHub's cookies", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
     ],
@@ -254,7 +254,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     definition:
       "A cookie whose value is the session data itself, encrypted and authenticated with a server secret, so the browser holds it but can neither read nor change it.",
     explanation: [
-      "iron-session seals data with the Iron format (`Fe26.2*…`): AES-256-CBC for secrecy and HMAC-SHA256 for integrity, keyed from a password of at least 32 characters. A password map such as `{ 1: old, 2: new }` rotates secrets: the highest id seals, every id unseals. Rails' default cookie store works the same way.",
+      "iron-session seals data with the Iron format (`Fe26.2*…`): AES-256-CBC for secrecy and HMAC-SHA256 for integrity, keyed from a password of at least 32 characters. A password map such as `{ 1: old, 2: new }` rotates secrets: the highest id seals, every id unseals. Rails' default cookie store also keeps the session encrypted and authenticated inside the cookie.",
       "Unlike a signed JWT, a sealed cookie cannot be read by the client. Like any stateless session, it is bounded by the cookie size limit (iron-session throws \"Cookie length is too big\" past 4096 bytes), and it cannot be revoked from the server: `session.destroy()` clears the cookie in this browser, but a copied seal still unseals until its embedded expiry. The iron-session maintainers call that a design property, not a bug.",
     ],
     related: ["stateless", "jwt", "cookie"],
@@ -336,7 +336,10 @@ export const glossary = parseGlossary("content/glossary.ts", [
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html",
       },
       { label: "The Copenhagen Book: CSRF", href: "https://thecopenhagenbook.com/csrf" },
-      { label: "Next.js: Data security, server actions", href: "https://nextjs.org/docs/app/guides/data-security" },
+      {
+        label: "Next.js: serverActions.allowedOrigins (the Origin check)",
+        href: "https://nextjs.org/docs/app/api-reference/config/next-config-js/serverActions",
+      },
     ],
   },
   {
