@@ -15,6 +15,7 @@
  *                                          413 cookie-too-large: the cookie would pass 4096 bytes; the
  *                                          previous cookie and data are unchanged (ErrorBody.view shows them).
  *   DELETE /api/sandbox/{kind}/data        RemoveDataRequest → 200 SandboxView. 401 no session. 404 no such key.
+ *   (Endpoints marked {} take no fields: send the body `{}` with Content-Type: application/json.)
  *   POST   /api/sandbox/{kind}/regenerate  {} → 200 SandboxView (new ID / new seal / new jti, same data). 401.
  *   POST   /api/sandbox/{kind}/logout      {} → 200 SandboxView. Keeps a copy of the pre-logout cookie for the
  *                                          replay lab and records its id (jti / seal id / session ID) as revoked.
@@ -170,7 +171,14 @@ export const sessionDataSchema = z.record(z.string(), z.string());
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
 export const sessionStatusSchema = z.discriminatedUnion("state", [
-  z.object({ state: z.literal("active"), user: z.string(), data: sessionDataSchema, explanation: z.string() }),
+  z.object({
+    state: z.literal("active"),
+    /** Empty for an anonymous (not logged-in) session, which only the fixation lab creates. */
+    user: z.string(),
+    data: sessionDataSchema,
+    explanation: z.string(),
+    anonymous: z.boolean().optional(),
+  }),
   z.object({ state: z.literal("none"), reason: noSessionReasonSchema, explanation: z.string() }),
 ]);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
@@ -195,6 +203,8 @@ export const setCookieSchema = z.object({
   bytes: z.number(),
   /** True when it clears the cookie (Max-Age=0). */
   deletes: z.boolean(),
+  /** Session cookie, persistent for N seconds, or deleted: what the lifetime attributes add up to. */
+  lifetime: z.string(),
 });
 export type SetCookieView = z.infer<typeof setCookieSchema>;
 
@@ -419,6 +429,7 @@ export const ERROR_CODES = [
   "not-found",
   "conflict",
   "store-unavailable",
+  "internal-error",
 ] as const;
 
 export const errorBodySchema = z.object({

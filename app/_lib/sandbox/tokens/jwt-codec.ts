@@ -1,0 +1,131 @@
+import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTHeaderParameters } from "jose";
+import { z } from "zod";
+import { sessionDataSchema, TOKEN_TTL_MS, type NoSessionReason } from "../contract";
+import { ExpiringLru } from "../cache/expiring-lru";
+
+/** Pinned: the header's alg must be one of these, so `none`, HS512 or an RS/HS confusion never reach a key. */
+export const JWT_ALGORITHMS = ["HS256"] as const;
+export const JWT_REQUIRED_CLAIMS = ["exp", "iat", "jti", "sub", "iss", "aud"] as const;
+export const JWT_ISSUER = "session-lab-sandbox";
+export const JWT_AUDIENCE = "session-lab-sandbox";
+/** RFC 7518 §3.2: an HS256 key must be at least 256 bits. */
+export const MIN_HS256_KEY_BYTES = 32;
+
+export type JwtSession = { jti: string; user: string; data: Record<string, string>; iat: number; exp: number };
+
+export type VerifyResult =
+  | { ok: true; session: JwtSession; expiresAt: number }
+  | { ok: false; reason: NoSessionReason; detail: string };
+
+const claimsSchema = z.object({
+  jti: z.string().min(16).max(64),
+  sub: z.string(),
+  data: sessionDataSchema,
+  iat: z.number(),
+  exp: z.number(),
+});
+
+const MAX_TOKEN_CHARS = 4096;
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+
+class UnknownKidError extends Error {}
+
+export type JwtCodec = ReturnType<typeof createJwtCodec>;
+
+/**
+ * Signs and verifies sandbox JWTs. `keys` maps a key id to ≥ 256-bit secret bytes; the highest id signs
+ * and goes in the `kid` header; verification looks the kid up in this map only (never in the token's jwk/jku).
+ */
+export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlMs?: number; memoEntries?: number } = {}) {
+  const ids = Object.keys(keys);
+  if (ids.length === 0) throw new Error("createJwtCodec needs at least one key");
+  for (const [kid, key] of Object.entries(keys)) {
+    if (key.length < MIN_HS256_KEY_BYTES) throw new Error(`JWT key ${kid} is ${key.length * 8} bits; HS256 needs at least 256.`);
+  }
+  const currentKid = ids.reduce((a, b) => (Number(b) > Number(a) ? b : a));
+  const ttlMs = options.ttlMs ?? TOKEN_TTL_MS;
+  const memo = new ExpiringLru<JwtSession>(options.memoEntries ?? 512);
+
+  async function sign(session: { jti: string; user: string; data: Record<string, string> }, now = Date.now()): Promise<{ token: string; expiresAt: number }> {
+    const iat = Math.floor(now / 1000);
+    const exp = iat + Math.floor(ttlMs / 1000);
+    const token = await new SignJWT({ data: session.data })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT", kid: currentKid })
+      .setSubject(session.user)
+      .setJti(session.jti)
+      .setIssuer(JWT_ISSUER)
+      .setAudience(JWT_AUDIENCE)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(keys[currentKid]!);
+    return { token, expiresAt: exp * 1000 };
+  }
+
+  async function verify(token: string, now = Date.now()): Promise<VerifyResult> {
+    if (token.length > MAX_TOKEN_CHARS || !JWT_SHAPE.test(token)) {
+      return { ok: false, reason: "malformed", detail: "Not a compact JWS: three base64url parts separated by dots." };
+    }
+    const hit = memo.get(token, now);
+    if (hit) return { ok: true, session: hit, expiresAt: hit.exp * 1000 };
+    try {
+      const { payload } = await jwtVerify(
+        token,
+        (header: JWTHeaderParameters) => {
+          // hasOwn first: a kid of "__proto__" or "constructor" must not reach the prototype.
+          if (header.kid === undefined || !Object.hasOwn(keys, header.kid)) throw new UnknownKidError(`kid ${JSON.stringify(header.kid)}`);
+          return keys[header.kid]!;
+        },
+        {
+          algorithms: [...JWT_ALGORITHMS],
+          requiredClaims: [...JWT_REQUIRED_CLAIMS],
+          issuer: JWT_ISSUER,
+          audience: JWT_AUDIENCE,
+          currentDate: new Date(now),
+        },
+      );
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) {
+        return { ok: false, reason: "invalid-claims", detail: `The signature is valid but a claim is wrong: ${claims.error.issues[0]?.path.join(".") || "claims"}.` };
+      }
+      const session: JwtSession = { jti: claims.data.jti, user: claims.data.sub, data: claims.data.data, iat: claims.data.iat, exp: claims.data.exp };
+      memo.set(token, session, session.exp * 1000);
+      return { ok: true, session, expiresAt: session.exp * 1000 };
+    } catch (error) {
+      return classify(error);
+    }
+  }
+
+  return { sign, verify, ttlMs, currentKid, memoSize: () => memo.size };
+}
+
+function classify(error: unknown): VerifyResult & { ok: false } {
+  if (error instanceof UnknownKidError) return { ok: false, reason: "unknown-key", detail: `The header names a key this server does not have (${error.message}).` };
+  if (error instanceof errors.JOSEAlgNotAllowed) return { ok: false, reason: "wrong-alg", detail: 'The header\'s "alg" is not in the pinned list ["HS256"] (alg "none" and HS512 are refused before any key is used).' };
+  if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: "tampered", detail: "The HS256 signature does not match the header and claims: the token was changed after signing." };
+  if (error instanceof errors.JWTExpired) return { ok: false, reason: "expired", detail: "The exp claim is in the past." };
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === "nbf") return { ok: false, reason: "not-yet-valid", detail: "The nbf claim is in the future." };
+    return { ok: false, reason: "invalid-claims", detail: `Claim "${error.claim}" failed: ${error.message}.` };
+  }
+  if (error instanceof errors.JOSENotSupported) return { ok: false, reason: "wrong-alg", detail: `Unsupported token: ${error.message}.` };
+  if (error instanceof errors.JOSEError) return { ok: false, reason: "malformed", detail: `Not a valid JWT: ${error.message}.` };
+  return { ok: false, reason: "malformed", detail: "Not a valid JWT." };
+}
+
+/** Anyone can do this without a key: a signed JWT is encoded, not encrypted. */
+export function decodeUnverified(token: string): { header: Record<string, unknown> | null; claims: Record<string, unknown> | null; signature: string | null } {
+  const parts = token.split(".");
+  let header: Record<string, unknown> | null = null;
+  let claims: Record<string, unknown> | null = null;
+  try {
+    header = decodeProtectedHeader(token) as Record<string, unknown>;
+  } catch {
+    header = null;
+  }
+  try {
+    claims = decodeJwt(token) as Record<string, unknown>;
+  } catch {
+    claims = null;
+  }
+  return { header, claims, signature: parts.length === 3 ? parts[2]! : null };
+}

@@ -1,0 +1,69 @@
+import { sealData, unsealData } from "iron-session";
+import { z } from "zod";
+import { sessionDataSchema, TOKEN_TTL_MS, type NoSessionReason } from "../contract";
+import { ExpiringLru } from "../cache/expiring-lru";
+import { looksLikeSeal } from "./seal-inspector";
+
+/** What the sandbox keeps inside a seal. `sid` names the seal so logout can revoke it. */
+export const sealedPayloadSchema = z.strictObject({
+  sid: z.string().min(16).max(64),
+  user: z.string(),
+  data: sessionDataSchema,
+  iat: z.number(),
+});
+export type SealedPayload = z.infer<typeof sealedPayloadSchema>;
+
+export type OpenResult =
+  /** expiresAt: the seal's own expiry field; iron still accepts it for IRON_SKEW_MS after. */
+  | { ok: true; payload: SealedPayload; expiresAt: number }
+  | { ok: false; reason: NoSessionReason; detail: string };
+
+/** iron accepts a seal up to 60 s past its expiry, for clock skew between servers. */
+export const IRON_SKEW_MS = 60_000;
+const MAX_SEAL_CHARS = 4096;
+
+export type SealedCodec = ReturnType<typeof createSealedCodec>;
+
+/**
+ * Seals and opens sandbox cookies with iron-session's own sealData/unsealData.
+ * `passwords` is an id → password map (≥ 32 chars each); the highest id seals.
+ */
+export function createSealedCodec(passwords: Record<string, string>, options: { ttlMs?: number; memoEntries?: number } = {}) {
+  const ttlMs = options.ttlMs ?? TOKEN_TTL_MS;
+  const memo = new ExpiringLru<{ payload: SealedPayload; expiresAt: number }>(options.memoEntries ?? 512);
+
+  async function seal(payload: SealedPayload): Promise<string> {
+    return sealData(payload, { password: passwords, ttl: ttlMs / 1000 });
+  }
+
+  async function open(value: string, now = Date.now()): Promise<OpenResult> {
+    if (value.length > MAX_SEAL_CHARS || !looksLikeSeal(value)) {
+      return { ok: false, reason: "malformed", detail: "The value is not an iron seal: it needs 8 `*`-separated fields starting with Fe26.2." };
+    }
+    const hit = memo.get(value, now);
+    if (hit) return { ok: true, ...hit };
+    // iron checks the expiry before the HMAC too, but against its own clock; this keeps `now` authoritative.
+    if (Number(value.split("*")[5]) + IRON_SKEW_MS <= now) {
+      return { ok: false, reason: "expired", detail: "The seal's expiry field has passed (iron allows 60 s of clock skew)." };
+    }
+
+    let failure: string | undefined;
+    const data = await unsealData<Record<string, unknown>>(value, {
+      password: passwords,
+      ttl: ttlMs / 1000,
+      onUnsealError: (reason) => {
+        failure = reason;
+      },
+    });
+    if (failure === "expired") return { ok: false, reason: "expired", detail: "The seal's expiry field has passed (iron allows 60 s of clock skew)." };
+    if (failure === "unknown-password") return { ok: false, reason: "unknown-key", detail: "The seal names a password id this server does not have." };
+    if (failure) return { ok: false, reason: "tampered", detail: "The HMAC does not match the fields: the cookie was changed after the server sealed it." };
+    const parsed = sealedPayloadSchema.safeParse(data);
+    if (!parsed.success) return { ok: false, reason: "malformed", detail: "The seal is authentic but does not hold a sandbox session." };
+    const expiresAt = Number(value.split("*")[5]);
+    memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
+    return { ok: true, payload: parsed.data, expiresAt };
+  }
+
+  return { seal, open, ttlMs, memoSize: () => memo.size };
+}
