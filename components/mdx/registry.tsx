@@ -1,4 +1,40 @@
 import type { MDXComponents } from "mdx/types";
+import { Term } from "@/components/glossary/term";
+import { Callout } from "./callout";
+import { CodeBlock, Pre } from "./code-block";
+import { Diagram } from "./diagram";
+import { H2, H3, H4 } from "./heading";
+import { Intro, Recap, YouWillLearn } from "./lesson-frame";
+import { A, Blockquote, Hr, InlineCode, Ol, P, Strong, Ul } from "./prose";
+import { Sources } from "./sources";
+import { Table } from "./table";
 
-/** The fixed vocabulary lessons may use. Add a component here before a lesson uses it. */
-export const lessonComponents: MDXComponents = {};
+/**
+ * The fixed vocabulary lessons may use. Add a component here before a lesson uses it.
+ * Markdown elements are restyled here too, so lessons stay prose-only.
+ */
+export const lessonComponents: MDXComponents = {
+  // Teaching components, used by name in MDX.
+  Intro,
+  YouWillLearn,
+  Callout,
+  Recap,
+  Diagram,
+  Sources,
+  Table,
+  CodeBlock,
+  Term,
+  // Markdown elements.
+  h2: H2,
+  h3: H3,
+  h4: H4,
+  p: P,
+  ul: Ul,
+  ol: Ol,
+  a: A,
+  blockquote: Blockquote,
+  hr: Hr,
+  strong: Strong,
+  code: InlineCode,
+  pre: Pre,
+};

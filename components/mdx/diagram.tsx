@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+import manifestJson from "@/public/diagrams/manifest.json";
+import { diagramManifestSchema } from "@/lessons/diagram-manifest";
+
+// Parsed once per server process; a malformed manifest fails the build, not a reader's page.
+const manifest = diagramManifestSchema.parse(manifestJson);
+
+// Below this width labels would shrink under ~11 px, so narrow screens scroll sideways instead.
+const MIN_READABLE_WIDTH = 560;
+
+type Props = {
+  /** "<lesson>/<name>", the Mermaid source lessons/<lesson>/diagrams/<name>.mmd */
+  name: string;
+  /** The caption: one sentence on what to notice. */
+  children: ReactNode;
+};
+
+/**
+ * A diagram rendered at build time (npm run diagrams): two <img>, light and dark, one hidden per
+ * theme. No Mermaid and no inline SVG reach the page; the alt text is the source's accTitle and accDescr.
+ */
+export function Diagram({ name, children }: Props) {
+  const entry = manifest.diagrams[name];
+  if (!entry) throw new Error(`<Diagram name="${name}">: no rendered diagram by that name; add the .mmd and run npm run diagrams`);
+  if (!children) throw new Error(`<Diagram name="${name}"> needs a caption as its children`);
+  const alt = `${entry.title}. ${entry.description}`;
+  const minWidth = (width: number) => Math.min(width, MIN_READABLE_WIDTH);
+  return (
+    <figure className="my-8">
+      <div
+        tabIndex={0}
+        role="group"
+        aria-label={`Diagram: ${entry.title}`}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900"
+      >
+        <img
+          src={entry.light.src}
+          alt={alt}
+          width={entry.light.width}
+          height={entry.light.height}
+          decoding="async"
+          className="mx-auto block h-auto w-full dark:hidden"
+          style={{ maxWidth: entry.light.width, minWidth: minWidth(entry.light.width) }}
+        />
+        <img
+          src={entry.dark.src}
+          alt={alt}
+          width={entry.dark.width}
+          height={entry.dark.height}
+          loading="lazy"
+          decoding="async"
+          className="mx-auto hidden h-auto w-full dark:block"
+          style={{ maxWidth: entry.dark.width, minWidth: minWidth(entry.dark.width) }}
+        />
+      </div>
+      <figcaption className="mt-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
+        <span>{children}</span>
+        <a href={entry.light.src} className="shrink-0 text-sky-700 underline underline-offset-2 dark:hidden">
+          Open full size
+        </a>
+        <a href={entry.dark.src} className="hidden shrink-0 text-sky-400 underline underline-offset-2 dark:inline">
+          Open full size
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
