@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { MAX_OPTIONS, MAX_QUESTIONS } from "@/content/quiz-schema";
+import { FIELD, intents, type Intent } from "./fields";
 import type { Submission } from "./grade";
-
-/** Field names shared by the form (components/quiz) and this parser. */
-export const FIELD = {
-  slug: "slug",
-  intent: "intent",
-  asked: "asked",
-  /** One field per question: `answer:<questionId>`, repeated for each checked checkbox. */
-  answerPrefix: "answer:",
-} as const;
-
-export const intents = ["check", "retry", "restart"] as const;
-export type Intent = (typeof intents)[number];
 
 export type QuizForm = { slug: string; intent: Intent; submission: Submission };
 

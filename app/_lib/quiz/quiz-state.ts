@@ -6,6 +6,8 @@ export type QuizNotice = {
   message: string;
   /** Questions the notice points at, e.g. the unanswered ones. */
   questionIds: string[];
+  /** A short line shown on each of those questions, e.g. "Choose an answer." */
+  questionHint?: string;
 };
 
 /**

@@ -36,7 +36,12 @@ describe("respondToQuiz", () => {
     expect(state).toMatchObject({
       view: "asking",
       asked: null,
-      notice: { tone: "error", message: `Answer every question before checking: ${ids.length} questions are still unanswered.`, questionIds: ids },
+      notice: {
+        tone: "error",
+        message: `Answer every question before checking: ${ids.length} questions are still unanswered.`,
+        questionIds: ids,
+        questionHint: "Choose an answer.",
+      },
     });
   });
 

@@ -64,7 +64,12 @@ export function respondToQuiz(
         asked,
         chosen: submission.answers,
         scoreSoFar: retrying,
-        notice: { tone: "error", message: outcome.error.message, questionIds: outcome.error.questionIds },
+        notice: {
+          tone: "error",
+          message: outcome.error.message,
+          questionIds: outcome.error.questionIds,
+          questionHint: outcome.error.code === "unanswered" ? "Choose an answer." : "This answer was not accepted.",
+        },
       }),
     };
   }

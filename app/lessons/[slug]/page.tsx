@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { courseMap, findLesson } from "@/content/course-map";
 import { lessonModules } from "@/lessons";
+import { LessonQuiz } from "@/components/quiz/lesson-quiz";
 
 export const dynamicParams = false;
 
@@ -27,6 +28,7 @@ export default async function LessonPage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
       <Content />
+      <LessonQuiz slug={slug} />
     </article>
   );
 }

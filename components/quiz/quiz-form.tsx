@@ -1,0 +1,137 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { quizAction } from "@/app/_lib/quiz/actions";
+import { FIELD } from "@/app/_lib/quiz/fields";
+import type { PublicQuiz } from "@/app/_lib/quiz/public-quiz";
+import { initialQuizState, type QuizState, type SavedProgress } from "@/app/_lib/quiz/quiz-state";
+import { QuestionFieldset } from "./question-fieldset";
+import { QuestionResultCard } from "./question-result";
+import { QuizNoticeBox } from "./quiz-notice";
+import { SavedResult } from "./saved-result";
+import { ScoreSummary } from "./score-summary";
+import { primaryButton, secondaryButton } from "./styles";
+
+/**
+ * The quiz as one server-action form. Without JavaScript it is a plain POST to the lesson URL
+ * (the permalink), which Next answers by running the action and rendering the page with its
+ * result; with JavaScript, React runs the same action in place. Either way grading is on the server.
+ */
+export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
+  const [state, dispatch, pending] = useActionState(quizAction, initialQuizState, `/lessons/${quiz.slug}#quiz`);
+  const saved = useSavedProgress(quiz.slug);
+  const focusRef = useRef<HTMLDivElement>(null);
+  const firstState = useRef(state);
+
+  useEffect(() => {
+    // Not on first render (which may be a no-JavaScript result being hydrated): only after an action.
+    if (state === firstState.current) return;
+    (focusRef.current ?? document.getElementById("quiz-title"))?.focus();
+  }, [state]);
+
+  const total = quiz.questions.length;
+  const numberOf = (id: string) => quiz.questions.findIndex((q) => q.id === id) + 1;
+
+  return (
+    <div className="mt-6 space-y-6">
+      <p role="status" className="sr-only">
+        {announcement(state)}
+      </p>
+      {state === initialQuizState && saved && <SavedResult slug={quiz.slug} saved={saved} action={dispatch} pending={pending} />}
+      <form action={dispatch} noValidate className="space-y-6">
+        <input type="hidden" name={FIELD.slug} value={quiz.slug} />
+        {state.view === "graded" ? (
+          <>
+            <ScoreSummary state={state} pending={pending} focusRef={focusRef} />
+            <ol className="space-y-5" aria-label="Your answers, checked">
+              {state.results.map((result) => {
+                const question = quiz.questions.find((q) => q.id === result.id);
+                return question ? (
+                  <li key={result.id}>
+                    <QuestionResultCard question={question} result={result} number={numberOf(result.id)} total={total} />
+                  </li>
+                ) : null;
+              })}
+            </ol>
+            <p>
+              <a href="#quiz-result" className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+                Back to your score
+              </a>
+            </p>
+          </>
+        ) : (
+          <Asking quiz={quiz} state={state} pending={pending} focusRef={focusRef} numberOf={numberOf} />
+        )}
+      </form>
+    </div>
+  );
+}
+
+type AskingProps = {
+  quiz: PublicQuiz;
+  state: Extract<QuizState, { view: "asking" }>;
+  pending: boolean;
+  focusRef: React.Ref<HTMLDivElement>;
+  numberOf: (id: string) => number;
+};
+
+function Asking({ quiz, state, pending, focusRef, numberOf }: AskingProps) {
+  const questions = state.asked ? quiz.questions.filter((q) => state.asked!.includes(q.id)) : quiz.questions;
+  const problems = new Set(state.notice?.tone === "error" ? state.notice.questionIds : []);
+  const retry = state.asked && state.scoreSoFar ? { count: questions.length, ...state.scoreSoFar } : null;
+  return (
+    <>
+      <QuizNoticeBox notice={state.notice} retry={retry} questions={quiz.questions} focusRef={focusRef} />
+      {questions.map((question) => (
+        <div key={question.id}>
+          <input type="hidden" name={FIELD.asked} value={question.id} />
+          <QuestionFieldset
+            question={question}
+            number={numberOf(question.id)}
+            total={quiz.questions.length}
+            chosen={state.chosen[question.id] ?? []}
+            problem={problems.has(question.id) ? (state.notice?.questionHint ?? null) : null}
+          />
+        </div>
+      ))}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name={FIELD.intent} value="check" disabled={pending} className={primaryButton}>
+          {pending ? "Checking…" : "Check answers"}
+        </button>
+        {state.asked && (
+          <button type="submit" name={FIELD.intent} value="restart" disabled={pending} className={secondaryButton}>
+            Start over with all questions
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** What the live region says after each action, for screen-reader users who cannot see the page change. */
+function announcement(state: QuizState): string {
+  if (state.view === "graded") {
+    const rest = state.missed.length === 0 ? "Every answer right." : `${state.missed.length} missed; explanations below.`;
+    return `Your score: ${state.score} of ${state.total}. ${rest}`;
+  }
+  if (state.notice) return state.notice.message;
+  if (state.asked) return `Showing the ${state.asked.length} questions you missed.`;
+  return "";
+}
+
+/**
+ * The result saved in the learner's cookie, fetched after hydration so the lesson page can stay
+ * static (see app/api/progress/[slug]/route.ts). Failure just means no banner.
+ */
+function useSavedProgress(slug: string): SavedProgress | null {
+  const [saved, setSaved] = useState<SavedProgress | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(`/api/progress/${slug}`, { cache: "no-store", signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { progress?: SavedProgress | null } | null) => setSaved(body?.progress ?? null))
+      .catch(() => {});
+    return () => controller.abort();
+  }, [slug]);
+  return saved;
+}
