@@ -20,7 +20,10 @@ export class GlossaryIndexPage {
 
   /** The index entry (title, aliases, one-liner) of a term. */
   entry(title: string): Locator {
-    return this.page.getByRole("main").getByRole("listitem").filter({ has: this.termLink(title) });
+    return this.page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name: title, exact: true }) });
   }
 
   letterSection(letter: string): Locator {

@@ -56,6 +56,9 @@ export default async function GlossaryTermPage({ params }: Props) {
         ))}
       </div>
 
+      <RelatedTerms terms={related} />
+      <UsedIn uses={uses} />
+
       <section aria-labelledby="sources" className="mt-10">
         <h2 id="sources" className="text-xl font-bold tracking-tight">
           Sources
@@ -70,9 +73,6 @@ export default async function GlossaryTermPage({ params }: Props) {
           ))}
         </ul>
       </section>
-
-      <RelatedTerms terms={related} />
-      <UsedIn uses={uses} />
     </article>
   );
 }
