@@ -127,6 +127,13 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
       prompt: 'A server issues a signed JWT (HS256) whose payload is `{"sub":"42","role":"admin"}`. Who can read those claims?',
       options: [
         {
+          id: "anyone",
+          text: "Anyone who holds the token: the header and payload are only base64url-encoded.",
+          correct: true,
+          explanation:
+            "Right. Paste a token into any decoder and the claims appear. The signature stops changes, not reading, so never put secrets or personal data in a JWS payload.",
+        },
+        {
           id: "secret-holders",
           text: "Only servers that know the HS256 secret.",
           correct: false,
@@ -139,13 +146,6 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "No brute force is needed: the claims are readable before and without any signature check. Cracking a weak secret would let an attacker forge tokens, which is a different problem.",
-        },
-        {
-          id: "anyone",
-          text: "Anyone who holds the token: the header and payload are only base64url-encoded.",
-          correct: true,
-          explanation:
-            "Right. Paste a token into any decoder and the claims appear. The signature stops changes, not reading, so never put secrets or personal data in a JWS payload.",
         },
         {
           id: "nobody",
@@ -246,18 +246,18 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
             "A cross-site fetch is a subresource request, not a top-level navigation, so Lax cookies are not attached whatever `credentials` says.",
         },
         {
-          id: "top-level-get",
-          text: "A link that navigates the whole tab to `https://bank.example/transfer?to=eve&amount=500`.",
-          correct: true,
-          explanation:
-            "Right. Lax still sends cookies on top-level navigations with safe methods such as GET, so a GET that changes state is open to CSRF. Never change state on GET, and keep a CSRF token or Origin check for the rest.",
-        },
-        {
           id: "img",
           text: "An `<img src=\"https://bank.example/transfer?to=eve\">` on the evil page.",
           correct: false,
           explanation:
             "An image is a cross-site subresource request, so Lax (and Strict) cookies stay home. Only a cookie set with SameSite=None could go along.",
+        },
+        {
+          id: "top-level-get",
+          text: "A link that navigates the whole tab to `https://bank.example/transfer?to=eve&amount=500`.",
+          correct: true,
+          explanation:
+            "Right. Lax still sends cookies on top-level navigations with safe methods such as GET, so a GET that changes state is open to CSRF. Never change state on GET, and keep a CSRF token or Origin check for the rest.",
         },
       ],
     },
@@ -351,6 +351,12 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
             "Required. Both `__Secure-` and `__Host-` demand Secure, so a network attacker on plain HTTP cannot set or overwrite the cookie.",
         },
         {
+          id: "httponly",
+          text: "The `HttpOnly` attribute.",
+          correct: false,
+          explanation: "A very good idea for a session cookie, but the prefix does not require it: a `__Host-` cookie may be readable by script.",
+        },
+        {
           id: "path-root",
           text: "`Path=/`",
           correct: true,
@@ -362,12 +368,6 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Required. The cookie is host-only, so a sibling subdomain cannot plant a cookie with the same name (cookie tossing).",
-        },
-        {
-          id: "httponly",
-          text: "The `HttpOnly` attribute.",
-          correct: false,
-          explanation: "A very good idea for a session cookie, but the prefix does not require it: a `__Host-` cookie may be readable by script.",
         },
         {
           id: "strict",
@@ -417,18 +417,18 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
       prompt: "Why should the server issue a new session ID when a user logs in (and again when their privileges change)?",
       options: [
         {
-          id: "wear-out",
-          text: "Because a session ID wears out after a number of requests.",
-          correct: false,
-          explanation:
-            "A random 128-bit ID does not get weaker with use. The reason is who else might know it, not how often it was sent.",
-        },
-        {
           id: "fixation",
           text: "So that an ID an attacker planted or learned before login is not the one that becomes logged in (session fixation).",
           correct: true,
           explanation:
             "Right. If the ID stays the same, an attacker who got the victim to use a known ID simply waits for them to log in. A fresh ID after login makes the planted one worthless.",
+        },
+        {
+          id: "wear-out",
+          text: "Because a session ID wears out after a number of requests.",
+          correct: false,
+          explanation:
+            "A random 128-bit ID does not get weaker with use. The reason is who else might know it, not how often it was sent.",
         },
         {
           id: "empty-cart",
@@ -493,17 +493,17 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
             "True. Clearing the cookie deletes one browser's copy; the server has no record to delete, so any other copy still verifies. iron-session documents this as by design.",
         },
         {
+          id: "max-age-zero",
+          text: "Clearing the cookie with `Max-Age=0` invalidates every copy of the token.",
+          correct: false,
+          explanation: "It only tells this browser to delete its copy. A copy that was stolen, or saved before logout, is unaffected.",
+        },
+        {
           id: "deny-list",
           text: "To revoke it at once, the server has to remember something, such as a deny list of token IDs (`jti`) kept until they expire, and then it is no longer fully stateless.",
           correct: true,
           explanation:
             "True. A revocation check is a lookup on every request, which is the cost stateless tokens were chosen to avoid. Short expiry times keep the list small.",
-        },
-        {
-          id: "max-age-zero",
-          text: "Clearing the cookie with `Max-Age=0` invalidates every copy of the token.",
-          correct: false,
-          explanation: "It only tells this browser to delete its copy. A copy that was stolen, or saved before logout, is unaffected.",
         },
         {
           id: "rotate-key",
@@ -519,6 +519,13 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
       kind: "multi",
       prompt: "Three app servers sit behind a load balancer, and server B crashes. Which statements are true?",
       options: [
+        {
+          id: "lb-moves",
+          text: "With sticky sessions, the load balancer moves B's sessions to a healthy server.",
+          correct: false,
+          explanation:
+            "A load balancer routes requests; it never holds session data. Its sticky cookie (AWSALB on AWS, for example) names a target, nothing more.",
+        },
         {
           id: "sticky-lost",
           text: "With sticky sessions and sessions in each server's memory, the users pinned to B lose their sessions.",
@@ -538,13 +545,6 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           text: "With sealed cookies, any server that has the secret can open the session, so B's users keep theirs.",
           correct: true,
           explanation: "True. The state travels with each request, so it does not matter which server answers.",
-        },
-        {
-          id: "lb-moves",
-          text: "With sticky sessions, the load balancer moves B's sessions to a healthy server.",
-          correct: false,
-          explanation:
-            "A load balancer routes requests; it never holds session data. Its sticky cookie (AWSALB on AWS, for example) names a target, nothing more.",
         },
         {
           id: "round-robin",
