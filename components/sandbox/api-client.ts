@@ -1,0 +1,62 @@
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; body: unknown };
+
+/** What a learner should understand from each refusal when the server gives no message. */
+const FALLBACK: Record<number, string> = {
+  400: "The server could not read that request.",
+  403: "The server refused a request that did not come from this site (its Origin check failed).",
+  404: "The server found nothing at that address.",
+  413: "That would make the session too big, so the server refused it. Nothing changed.",
+  415: "The server accepts only JSON bodies on this endpoint.",
+  422: "The server rejected one of the values you entered.",
+  429: "Too many requests in a short time; the server is rate-limiting this browser.",
+  503: "The session store is unreachable right now. Your lessons still work; try the sandbox again shortly.",
+};
+
+function messageFrom(body: unknown): string | null {
+  if (!body || typeof body !== "object") return null;
+  const record = body as Record<string, unknown>;
+  for (const key of ["message", "error", "detail"]) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim() !== "") return value;
+    if (value && typeof value === "object" && typeof (value as Record<string, unknown>).message === "string") {
+      return (value as { message: string }).message;
+    }
+  }
+  return null;
+}
+
+function retryNote(response: Response): string {
+  const after = Number(response.headers.get("retry-after"));
+  return Number.isFinite(after) && after > 0 ? ` Try again in ${Math.ceil(after)} s.` : "";
+}
+
+/**
+ * Calls a sandbox endpoint the way the server demands: JSON body with its content type,
+ * same-origin credentials (fetch adds Origin and Sec-Fetch-Site on its own).
+ * Never throws: a network failure becomes a result with status 0.
+ */
+export async function callApi<T>(method: "GET" | "POST" | "DELETE", url: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, message: "The server could not be reached. Check that it is running, then try again.", body: null };
+  }
+  let parsed: unknown = null;
+  try {
+    parsed = await response.json();
+  } catch {
+    // A body that is not JSON still leaves the status to explain.
+  }
+  if (response.ok) return { ok: true, status: response.status, data: parsed as T };
+  const message = messageFrom(parsed) ?? FALLBACK[response.status] ?? `The server answered ${response.status}.`;
+  return { ok: false, status: response.status, message: response.status === 429 ? message + retryNote(response) : message, body: parsed };
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import type { SandboxKind } from "@/app/_lib/sandbox/contract";
+import { cookieValue } from "./header-tokens";
+import { FixationLab } from "./fixation-lab";
+import { JwtInspector } from "./jwt-inspector";
+import { ReplayLab } from "./replay-lab";
+import { SealInspector } from "./seal-inspector";
+import { SessionActions } from "./session-actions";
+import { SessionStatus } from "./session-status";
+import { SizeBar } from "./size-bar";
+import { StoreInspector } from "./store-inspector";
+import { TamperLab } from "./tamper-lab";
+import { AlertRegion, Button, Card, SectionHeading } from "./ui";
+import { useSandboxKind, type SandboxError, type Section } from "./use-sandbox-kind";
+import { WireView } from "./wire-view";
+
+const INITIAL_READ = "Opened the page";
+const PAD = "Add 1,000 characters of data";
+
+const SIZE_NOTES: Record<SandboxKind, string> = {
+  sealed: "Everything you store travels inside this cookie, encrypted and base64url-encoded: each byte of data costs about 1.4 bytes of cookie, on every request.",
+  jwt: "Every claim travels inside this cookie, base64url-encoded: each byte of data costs about 1.33 bytes of cookie, on every request.",
+  server: "Only the ID travels. The data stays in the store, so this bar does not move however much you put in.",
+};
+
+function ErrorFor({ error, section }: { error: SandboxError | null; section: Section }) {
+  return <AlertRegion error={error?.section === section ? error : null} />;
+}
+
+export type KindWorkbenchProps = {
+  kind: SandboxKind;
+  cookieName: string;
+  /** Server-rendered teaching text for this kind (what it is, links to the lesson). */
+  intro: ReactNode;
+  /** Server-rendered notes under each lab heading. */
+  labNotes?: Partial<Record<"tamper" | "replay" | "fixation", ReactNode>>;
+};
+
+/** Everything for one session kind: actions, status, the wire, inside the cookie, size and labs. */
+export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWorkbenchProps) {
+  const api = useSandboxKind(kind);
+  const { state } = api;
+  const { view } = state;
+  const resultRef = useRef<HTMLDivElement>(null);
+  const id = (part: string) => `${kind}-${part}`;
+
+  // When the control that was used disappears (a removed row, say), give focus to the result
+  // instead of letting it fall to the top of the page.
+  useEffect(() => {
+    if (state.lastAction === null || state.lastAction === INITIAL_READ) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) resultRef.current?.focus();
+  }, [state.lastAction, state.view]);
+
+  const data = view?.status.state === "active" ? view.status.data : null;
+  const token = kind === "jwt" ? (view?.wire.setCookie.find((c) => c.name === cookieName && !c.deletes)?.value ?? cookieValue(view?.wire.cookieHeader ?? null, cookieName)) : null;
+
+  async function pad() {
+    const used = new Set(Object.keys(data ?? {}));
+    let n = 1;
+    while (used.has(`pad${n}`)) n += 1;
+    await api.put(`pad${n}`, "x".repeat(1000), PAD, "size");
+  }
+
+  return (
+    <div className="grid gap-6">
+      <div className="max-w-3xl leading-7 text-slate-700 dark:text-slate-300">{intro}</div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+        <Card labelledBy={id("try")}>
+          <SectionHeading id={id("try")}>Try it</SectionHeading>
+          <div className="mt-3 grid gap-4">
+            <ErrorFor error={state.error} section="session" />
+            <SessionActions api={api} data={data} />
+          </div>
+        </Card>
+        <Card labelledBy={id("now")}>
+          <SectionHeading id={id("now")}>The session now</SectionHeading>
+          <div className="mt-3 grid gap-4">
+            <SessionStatus kind={kind} view={view} offset={state.offset} />
+            <div ref={resultRef} tabIndex={-1} role="status" aria-live="polite" aria-atomic="true" aria-labelledby={id("happened")}
+              className="rounded-md bg-sky-50 p-3 text-sm leading-6 text-slate-800 dark:bg-sky-950/50 dark:text-slate-200">
+              <h4 id={id("happened")} className="font-semibold text-sky-900 dark:text-sky-200">
+                What just happened{state.lastAction && state.lastAction !== INITIAL_READ ? `: ${state.lastAction}` : ""}
+              </h4>
+              {view?.event && <p className="mt-1">{view.event.summary}</p>}
+              {view && <p className="mt-1">{view.status.explanation}</p>}
+            </div>
+          </div>
+        </Card>
+      </div>
+
+      <Card labelledBy={id("wire")}>
+        <SectionHeading id={id("wire")}>The wire</SectionHeading>
+        <p className="mt-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
+          Scripts on this page cannot read HttpOnly cookies or Set-Cookie headers, so the server reports exactly what it received and sent.
+        </p>
+        <div className="mt-3">{state.wire ? <WireView wire={state.wire} echo={state.echo} cookieName={cookieName} /> : <p className="text-sm">Waiting for the first answer…</p>}</div>
+      </Card>
+
+      <Card labelledBy={id("inside")}>
+        <SectionHeading id={id("inside")}>Inside the cookie</SectionHeading>
+        <div className="mt-3">
+          {view?.inspect.kind === "sealed" && <SealInspector inspect={view.inspect} />}
+          {view?.inspect.kind === "jwt" && <JwtInspector inspect={view.inspect} token={token} />}
+          {view?.inspect.kind === "server" && <StoreInspector inspect={view.inspect} />}
+        </div>
+      </Card>
+
+      <Card labelledBy={id("size")}>
+        <SectionHeading id={id("size")}>Size</SectionHeading>
+        <div className="mt-3 grid gap-3">
+          {view?.size ? <SizeBar bytes={view.size.bytes} label={`the whole Set-Cookie line; the value alone is ${view.size.valueBytes.toLocaleString("en")} bytes`} /> : <p className="text-sm">No cookie yet, so nothing to measure.</p>}
+          <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{SIZE_NOTES[kind]}</p>
+          <ErrorFor error={state.error} section="size" />
+          <div>
+            <Button busy={state.busy === PAD} onClick={() => void pad()}>
+              {PAD}
+            </Button>
+          </div>
+        </div>
+      </Card>
+
+      <h3 className="mt-2 text-xl font-semibold tracking-tight">Labs for this kind</h3>
+
+      <Card labelledBy={id("tamper")}>
+        <SectionHeading id={id("tamper")}>Tamper</SectionHeading>
+        {labNotes.tamper}
+        <div className="mt-3 grid gap-3">
+          <ErrorFor error={state.error} section="tamper" />
+          <TamperLab api={api} kind={kind} />
+        </div>
+      </Card>
+
+      <Card labelledBy={id("replay")}>
+        <SectionHeading id={id("replay")}>Replay after logout</SectionHeading>
+        {labNotes.replay}
+        <div className="mt-3 grid gap-3">
+          <ErrorFor error={state.error} section="replay" />
+          <ReplayLab api={api} kind={kind} />
+        </div>
+      </Card>
+
+      {kind === "server" && (
+        <Card labelledBy={id("fixation")}>
+          <SectionHeading id={id("fixation")}>Session fixation</SectionHeading>
+          {labNotes.fixation}
+          <div className="mt-3 grid gap-3">
+            <ErrorFor error={state.error} section="fixation" />
+            <FixationLab api={api} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}
+

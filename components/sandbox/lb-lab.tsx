@@ -1,0 +1,172 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { LbConfigureRequest, LbEvent, LbView } from "@/app/_lib/sandbox/contract";
+import { callApi, type ApiResult } from "./api-client";
+import { AlertRegion, Button, inputClass } from "./ui";
+import { LbDiagram } from "./lb-diagram";
+
+type Strategy = LbConfigureRequest["strategy"];
+type Storage = LbConfigureRequest["storage"];
+
+export type LbOptions = {
+  strategies: { value: Strategy; label: string; about: string }[];
+  storages: { value: Storage; label: string; about: string }[];
+  minNodes: number;
+  maxNodes: number;
+};
+
+function eventLine(event: LbEvent, names: Record<string, string>): string {
+  if (event.type === "request") {
+    const outcome = { new: "no session there, started a new one", found: `session found (visit ${event.visits})`, lost: "session lost, started over" }[event.outcome];
+    return `${names[event.client] ?? event.client} → node ${event.node}: ${outcome}`;
+  }
+  if (event.type === "configure") return "Load balancer set up with fresh nodes and clients";
+  const who = event.affectedClients.map((c) => names[c] ?? c).join(", ");
+  return event.type === "kill" ? `Node ${event.node} killed${who ? `: ${who} will lose their session` : ": nobody loses a session"}` : `Node ${event.node} revived`;
+}
+
+/** Sticky sessions: a simulated load balancer and nodes that live inside this server. */
+export function LbLab({ options }: { options: LbOptions }) {
+  const [view, setView] = useState<LbView | null>(null);
+  const [strategy, setStrategy] = useState<Strategy>("round-robin");
+  const [storage, setStorage] = useState<Storage>("per-node-memory");
+  const [nodes, setNodes] = useState(3);
+  const [error, setError] = useState<{ message: string; status: number } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const inFlight = useRef(false);
+  const ids = useId();
+
+  async function call(label: string, request: () => Promise<ApiResult<LbView>>) {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(label);
+    setError(null);
+    try {
+      const result = await request();
+      if (result.ok) {
+        setView(result.data);
+        // The form follows the server only when the set-up changes, so an unapplied choice survives a request.
+        if (label === "load" || label === "Apply" || label === "Reset") {
+          setStrategy(result.data.strategy);
+          setStorage(result.data.storage);
+          setNodes(result.data.nodes.length);
+        }
+      } else setError({ message: result.message, status: result.status });
+    } finally {
+      inFlight.current = false;
+      setBusy(null);
+    }
+  }
+
+  useEffect(() => {
+    void call("load", () => callApi<LbView>("GET", "/api/sandbox/lb"));
+  }, []);
+
+  const names = Object.fromEntries((view?.clients ?? []).map((c) => [c.id, c.label]));
+
+  async function everyone() {
+    if (!view) return;
+    await call("Send from everyone", async () => {
+      let last: ApiResult<LbView> = { ok: true, status: 200, data: view };
+      for (const client of view.clients) {
+        last = await callApi<LbView>("POST", "/api/sandbox/lb/request", { client: client.id });
+        if (!last.ok) return last;
+      }
+      return last;
+    });
+  }
+
+  return (
+    <div className="grid gap-5">
+      <form
+        className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800 md:grid-cols-[1fr_1fr_auto]"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void call("Apply", () => callApi<LbView>("POST", "/api/sandbox/lb/configure", { strategy, storage, nodes }));
+        }}
+      >
+        <fieldset className="grid content-start gap-1.5">
+          <legend className="mb-1 text-sm font-semibold">How the balancer picks a node</legend>
+          {options.strategies.map((option) => (
+            <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
+              <input type="radio" name={`${ids}-strategy`} value={option.value} checked={strategy === option.value} onChange={() => setStrategy(option.value)} className="mt-1.5 h-4 w-4 shrink-0 accent-sky-700 dark:accent-sky-400" />
+              <span>
+                <span className="font-medium">{option.label}</span>
+                <span className="block text-slate-600 dark:text-slate-400">{option.about}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="grid content-start gap-1.5">
+          <legend className="mb-1 text-sm font-semibold">Where sessions live</legend>
+          {options.storages.map((option) => (
+            <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
+              <input type="radio" name={`${ids}-storage`} value={option.value} checked={storage === option.value} onChange={() => setStorage(option.value)} className="mt-1.5 h-4 w-4 shrink-0 accent-sky-700 dark:accent-sky-400" />
+              <span>
+                <span className="font-medium">{option.label}</span>
+                <span className="block text-slate-600 dark:text-slate-400">{option.about}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid content-start gap-3">
+          <div>
+            <label htmlFor={`${ids}-nodes`} className="block text-sm font-semibold">
+              Nodes
+            </label>
+            <select id={`${ids}-nodes`} value={nodes} onChange={(event) => setNodes(Number(event.target.value))} className={`mt-1 ${inputClass}`}>
+              {Array.from({ length: options.maxNodes - options.minNodes + 1 }, (_, i) => options.minNodes + i).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="primary" busy={busy === "Apply"}>
+            Apply and start fresh
+          </Button>
+        </div>
+      </form>
+
+      <AlertRegion error={error} />
+
+      {view ? (
+        <>
+          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi<LbView>("POST", "/api/sandbox/lb/request", { client }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi<LbView>("POST", "/api/sandbox/lb/node", { node, action }))} names={names} />
+          <div className="flex flex-wrap gap-2">
+            <Button variant="primary" busy={busy === "Send from everyone"} onClick={() => void everyone()}>
+              Send a request from everyone
+            </Button>
+            <Button busy={busy === "Reset"} onClick={() => void call("Reset", () => callApi<LbView>("POST", "/api/sandbox/lb/reset", {}))}>
+              Reset
+            </Button>
+          </div>
+          <div role="status" aria-live="polite" aria-atomic="true" className="rounded-md bg-sky-50 p-3 text-sm leading-6 dark:bg-sky-950/50">
+            <h4 className="font-semibold text-sky-900 dark:text-sky-200">What just happened</h4>
+            {view.lastEvent ? (
+              <>
+                <p className="mt-1 font-medium">{eventLine(view.lastEvent, names)}</p>
+                <p className="mt-1">{view.lastEvent.explanation}</p>
+              </>
+            ) : (
+              <p className="mt-1">Nothing yet: send a request from a client.</p>
+            )}
+          </div>
+          {view.log.length > 1 && (
+            <details className="rounded-md border border-slate-200 dark:border-slate-800">
+              <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Recent events ({view.log.length})</summary>
+              <ol className="grid gap-1 px-3 pb-3 text-sm leading-6">
+                {view.log.map((event, index) => (
+                  <li key={index}>{eventLine(event, names)}</li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
+      ) : (
+        !error && <p className="text-sm">Starting the simulated nodes…</p>
+      )}
+    </div>
+  );
+}

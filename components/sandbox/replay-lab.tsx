@@ -1,0 +1,90 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { ReplayResult, SandboxKind, SandboxView } from "@/app/_lib/sandbox/contract";
+import { callApi, type ApiResult } from "./api-client";
+import { Outcome } from "./outcome";
+import { Button } from "./ui";
+import type { SandboxKindApi } from "./use-sandbox-kind";
+import { formatClock } from "./time-format";
+
+const NOTES: Record<SandboxKind, string> = {
+  sealed:
+    "Logging out sends Max-Age=0, and your browser deletes the cookie. But the server kept no record of it, so a copy taken earlier — from a stolen laptop, a proxy log, malware — still carries a valid seal until its expiry.",
+  jwt: "Logging out deletes the cookie in your browser, but the token itself stays valid: the server checks only its signature and exp, so any copy works until it expires.",
+  server:
+    "Logging out deletes the record in the store. A copy of the old cookie now points at nothing, so it is worthless the moment you log out.",
+};
+
+/**
+ * Replay after logout: the sandbox kept the cookie you had before logging out and sends it
+ * again, as someone holding a stolen copy would. Then the fix: a deny list keyed on the
+ * session's own id (jti / seal id), checked on every request.
+ */
+export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKind }) {
+  const [check, setCheck] = useState(false);
+  const [result, setResult] = useState<ReplayResult["replay"] | null>(null);
+  const checkId = useId();
+  const active = api.state.view?.status.state === "active";
+  const label = active ? "Log out, then replay the old cookie" : "Replay the cookie from before logout";
+
+  async function replay() {
+    const data = await api.run(
+      label,
+      "replay",
+      async (): Promise<ApiResult<ReplayResult>> => {
+        if (active) {
+          const out = await callApi<SandboxView>("POST", `/api/sandbox/${kind}/logout`, {});
+          if (!out.ok) return out;
+        }
+        return callApi<ReplayResult>("POST", `/api/sandbox/${kind}/replay`, { revocationCheck: kind === "server" ? false : check });
+      },
+      (r) => ({ view: r.view, wire: r.view.wire }),
+    );
+    if (data) setResult(data.replay);
+  }
+
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{NOTES[kind]}</p>
+      {kind !== "server" && (
+        <div className="flex items-start gap-2">
+          <input
+            id={checkId}
+            type="checkbox"
+            checked={check}
+            onChange={(event) => setCheck(event.target.checked)}
+            className="mt-1 h-4 w-4 accent-sky-700 dark:accent-sky-400"
+          />
+          <label htmlFor={checkId} className="text-sm leading-6">
+            <span className="font-medium">Turn on the fix: check a revocation list.</span> Logout records the session&apos;s id (
+            {kind === "jwt" ? "the jti claim" : "an id inside the sealed payload"}) as revoked until it would have expired, and every request
+            checks the list. It works — but now each request needs a server-side lookup, which is what stateless was meant to avoid.
+          </label>
+        </div>
+      )}
+      <div>
+        <Button variant="primary" busy={api.state.busy === label} onClick={() => void replay()}>
+          {label}
+        </Button>
+      </div>
+      {result && (
+        <div className="grid gap-2" role="group" aria-label="Replay result">
+          <p className="text-sm">
+            Replayed the copy saved at <time dateTime={new Date(result.savedAt).toISOString()}>{formatClock(result.savedAt)}</time>
+            {kind !== "server" && <>, revocation check <strong>{result.revocationCheck ? "on" : "off"}</strong></>}:
+          </p>
+          <p className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-6 [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-900">
+            <span className="font-semibold">Cookie: </span>
+            {result.cookieHeader}
+          </p>
+          <Outcome status={result.outcome} acceptedText="Still accepted after logout" refusedText="Refused: the old cookie is dead." />
+          <p className="text-sm leading-6">{result.explanation}</p>
+          {kind !== "server" && result.outcome.state === "active" && !result.revocationCheck && (
+            <p className="text-sm font-medium">Now tick “Turn on the fix” above and replay again.</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useState } from "react";
+import type { SandboxKind, TamperRequest, TamperResult } from "@/app/_lib/sandbox/contract";
+import { callApi } from "./api-client";
+import { Outcome } from "./outcome";
+import { Button } from "./ui";
+import type { SandboxKindApi } from "./use-sandbox-kind";
+
+type Where = NonNullable<TamperRequest["where"]>;
+
+const TARGETS: Record<SandboxKind, { where: Where; label: string }[]> = {
+  sealed: [
+    { where: "payload", label: "Flip a byte of the ciphertext" },
+    { where: "signature", label: "Flip a byte of the HMAC" },
+  ],
+  server: [{ where: "payload", label: "Flip a character of the session ID" }],
+  jwt: [
+    { where: "payload", label: "Flip a byte of the claims" },
+    { where: "signature", label: "Flip a byte of the signature" },
+    { where: "alg-none", label: "Re-encode as alg: none" },
+  ],
+};
+
+/** Shows `text` around `index` with the changed character marked. */
+function Excerpt({ text, index, length = 1 }: { text: string; index: number; length?: number }) {
+  if (index < 0) return <span className="[overflow-wrap:anywhere]">{text}</span>;
+  const from = Math.max(0, index - 24);
+  const to = Math.min(text.length, index + length + 24);
+  return (
+    <span className="[overflow-wrap:anywhere]">
+      {from > 0 && "…"}
+      {text.slice(from, index)}
+      <mark className="rounded-sm bg-amber-300 px-0.5 text-slate-950 dark:bg-amber-400">{text.slice(index, index + length)}</mark>
+      {text.slice(index + length, to)}
+      {to < text.length && "…"}
+    </span>
+  );
+}
+
+/** Tamper: change one character of the cookie and let the server judge the forgery. */
+export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKind }) {
+  const [result, setResult] = useState<TamperResult["tamper"] | null>(null);
+
+  async function tamper(where: Where, label: string) {
+    const data = await api.run(label, "tamper", () => callApi<TamperResult>("POST", `/api/sandbox/${kind}/tamper`, { where }), (r) => ({
+      view: r.view,
+      wire: r.view.wire,
+    }));
+    if (data) setResult(data.tamper);
+  }
+
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
+        The server takes a copy of the cookie your browser just sent, changes one character, and runs its normal checks on the forgery.
+        Your real cookie is not touched.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {TARGETS[kind].map((target) => (
+          <Button key={target.where} busy={api.state.busy === target.label} onClick={() => void tamper(target.where, target.label)}>
+            {target.label}
+          </Button>
+        ))}
+      </div>
+      {result && (
+        <div className="grid gap-2" aria-label="Tamper result" role="group">
+          <dl className="grid gap-1 rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-6 dark:border-slate-700 dark:bg-slate-900">
+            <div>
+              <dt className="inline font-sans font-semibold">Original: </dt>
+              <dd className="inline">
+                <Excerpt text={result.original} index={result.index} />
+              </dd>
+            </div>
+            <div>
+              <dt className="inline font-sans font-semibold">Forged: </dt>
+              <dd className="inline">
+                <Excerpt text={result.tampered} index={result.index} />
+              </dd>
+            </div>
+            <div className="font-sans">
+              <dt className="inline font-semibold">Change: </dt>
+              <dd className="inline">
+                {result.index < 0 ? (
+                  <>header rewritten to <code className="font-mono">{result.after}</code></>
+                ) : (
+                  <>
+                    character {result.index + 1} of the {result.part}, <code className="font-mono">{result.before}</code> →{" "}
+                    <code className="font-mono">{result.after}</code>
+                  </>
+                )}
+              </dd>
+            </div>
+          </dl>
+          <Outcome status={result.outcome} acceptedText="The forgery was accepted" refusedText="The server rejected the forgery: no session." />
+          <p className="text-sm leading-6">{result.explanation}</p>
+        </div>
+      )}
+    </div>
+  );
+}

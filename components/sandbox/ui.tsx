@@ -1,0 +1,66 @@
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+
+/** Shared look of sandbox controls; kept here so every panel reads the same. */
+export const inputClass =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 aria-invalid:border-red-700 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:aria-invalid:border-red-400";
+
+const variants = {
+  primary: "bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300",
+  secondary:
+    "border border-slate-400 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
+  danger: "border border-red-700 bg-white text-red-800 hover:bg-red-50 dark:border-red-400 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950",
+} as const;
+
+export function Button({
+  variant = "secondary",
+  busy = false,
+  className = "",
+  children,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; busy?: boolean }) {
+  return (
+    <button
+      type="button"
+      {...props}
+      aria-busy={busy || undefined}
+      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${className}`}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function SectionHeading({ id, children, level = 3 }: { id?: string; children: ReactNode; level?: 3 | 4 }) {
+  const Tag = level === 3 ? "h3" : "h4";
+  return (
+    <Tag id={id} className={level === 3 ? "text-lg font-semibold tracking-tight" : "text-base font-semibold"}>
+      {children}
+    </Tag>
+  );
+}
+
+export function Card({ children, className = "", labelledBy }: { children: ReactNode; className?: string; labelledBy?: string }) {
+  return (
+    <section
+      aria-labelledby={labelledBy}
+      className={`rounded-lg border border-slate-200 bg-white p-4 sm:p-5 dark:border-slate-800 dark:bg-slate-950 ${className}`}
+    >
+      {children}
+    </section>
+  );
+}
+
+/** Errors of the last action, announced at once; empty otherwise so it is already in the tree. */
+export function AlertRegion({ error }: { error: { message: string; status: number } | null }) {
+  return (
+    <div role="alert">
+      {error && (
+        <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm leading-6 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">
+          <p className="font-semibold">{error.status > 0 ? `The server said no (${error.status})` : "No answer from the server"}</p>
+          <p>{error.message}</p>
+          <p className="mt-1 text-red-900 dark:text-red-200">Nothing you had was lost: the session shown below is still what the server holds.</p>
+        </div>
+      )}
+    </div>
+  );
+}
