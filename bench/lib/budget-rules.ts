@@ -12,6 +12,10 @@ export const BUDGETS = {
 
 export type Violation = { page: string; figure: string; message: string };
 
+function listFiles(files: string[]): string {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more files`;
+}
+
 /** Every budget a set of measured pages breaks, each naming the page and the figure. */
 export function checkBudgets(pages: PageWeight[]): Violation[] {
   const violations: Violation[] = [];
@@ -34,7 +38,7 @@ export function checkBudgets(pages: PageWeight[]): Violation[] {
       violations.push({
         page: name,
         figure: `${hit.library} in browser JS`,
-        message: `ships ${hit.library} code to the browser (${hit.signatures.join(", ")} found in ${hit.files.join(", ")}); render it at build time`,
+        message: `ships ${hit.library} code to the browser (${hit.signatures.join(", ")} found in ${listFiles(hit.files)}); render it at build time`,
       });
     }
     for (const duplicate of page.svgDuplicates) {

@@ -45,6 +45,32 @@ export function splitInlineScripts(inline: InlineScript[]): { code: Size; payloa
   return { code: sizeOf(code.join("")), payload: sizeOf(payload.join("")) };
 }
 
+export type JsWeight = Pick<PageWeight, "jsFiles" | "jsFilesTotal" | "inlineCode" | "rscPayload" | "jsTotal" | "jsCode">;
+
+/**
+ * The JavaScript a page loads, from its HTML and the bodies of its script files (keyed by the
+ * src as written): each non-noModule file once, gzipped on its own as it is sent, plus inline
+ * scripts split into code and RSC payload.
+ */
+export function sumPageJs(html: string, fileBodies: Map<string, string | Uint8Array>): JsWeight {
+  const assets = extractAssets(html);
+  const jsFiles = loadedScriptSources(assets).map((src) => {
+    const body = fileBodies.get(src);
+    if (body === undefined) throw new Error(`no body for script ${src}`);
+    return { url: src, ...sizeOf(body) };
+  });
+  const jsFilesTotal = addSizes(ZERO, ...jsFiles);
+  const { code: inlineCode, payload: rscPayload } = splitInlineScripts(assets.inlineScripts);
+  return {
+    jsFiles,
+    jsFilesTotal,
+    inlineCode,
+    rscPayload,
+    jsTotal: addSizes(jsFilesTotal, inlineCode, rscPayload),
+    jsCode: addSizes(jsFilesTotal, inlineCode),
+  };
+}
+
 type Fetched = { status: number; body: Buffer };
 
 async function get(url: string): Promise<Fetched> {
@@ -71,9 +97,9 @@ export async function measurePage(
     return { ...hit, url };
   };
 
-  const scripts = await Promise.all(loadedScriptSources(assets).map(fetchAsset));
-  const jsFiles = scripts.map((s) => ({ url: new URL(s.url).pathname, ...sizeOf(s.body) }));
-  const jsFilesTotal = addSizes(...jsFiles);
+  const sources = loadedScriptSources(assets);
+  const scripts = await Promise.all(sources.map(fetchAsset));
+  const js = sumPageJs(html, new Map(sources.map((src, i) => [src, scripts[i]?.body ?? Buffer.alloc(0)])));
 
   // Follow chunk references a few levels so a dynamically imported library is searched as well.
   const searched = new Map(scripts.map((s) => [new URL(s.url).pathname, s.body.toString("utf8")]));
@@ -97,7 +123,6 @@ export async function measurePage(
     [...searched, ...lazy].map(([url, body]) => ({ url, body })),
   );
 
-  const { code: inlineCode, payload: rscPayload } = splitInlineScripts(assets.inlineScripts);
   const css = await Promise.all(assets.stylesheets.map(fetchAsset));
   const images = await Promise.all(assets.images.map(fetchAsset));
   const imageSizes = images.filter((i) => i.status === 200).map((i) => sizeOf(i.body));
@@ -106,12 +131,7 @@ export async function measurePage(
     route,
     status: page.status,
     html: sizeOf(html),
-    jsFiles,
-    jsFilesTotal,
-    inlineCode,
-    rscPayload,
-    jsTotal: addSizes(jsFilesTotal, inlineCode, rscPayload),
-    jsCode: addSizes(jsFilesTotal, inlineCode),
+    ...js,
     css: addSizes(ZERO, ...css.map((c) => sizeOf(c.body))),
     cssFiles: css.length,
     images: { ...addSizes(ZERO, ...imageSizes), count: images.length },

@@ -6,7 +6,7 @@ export function flightScript(text: string): string {
   return `<script>self.__next_f.push(${json})</script>`;
 }
 
-export function nextPage({ body, flight = [], head = "" }: { body: string; flight?: string[]; head?: string }): string {
+export function nextPage({ body = "", flight = [], head = "" }: { body?: string; flight?: string[]; head?: string }): string {
   return [
     "<!DOCTYPE html><html lang=\"en\"><head><meta charSet=\"utf-8\"/>",
     '<link rel="stylesheet" href="/_next/static/chunks/app.css" data-precedence="next"/>',
