@@ -11,8 +11,8 @@ export function StoreInspector({ inspect }: { inspect: ServerInspect }) {
   const storeName = inspect.store === "redis" ? "Redis" : "SQLite";
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
-        <h4 className="text-sm font-semibold">In the cookie: an opaque ID</h4>
+      <section aria-labelledby="server-id-heading" className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
+        <h4 id="server-id-heading" className="text-sm font-semibold">In the cookie: an opaque ID</h4>
         <code className="mt-1 block font-mono text-[13px] leading-6 text-sky-800 [overflow-wrap:anywhere] dark:text-sky-300">
           {inspect.id ?? "(none)"}
         </code>
@@ -20,7 +20,7 @@ export function StoreInspector({ inspect }: { inspect: ServerInspect }) {
           {inspect.idFacts.bits} random bits from {inspect.idFacts.source}, written as {inspect.idFacts.encoding}. It means nothing by itself:
           there is no name, no data and no expiry in it, so there is nothing to read, decode or forge — only a needle to find in the store.
         </p>
-      </div>
+      </section>
       <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
         <h4 className="text-sm font-semibold">
           In the store ({storeName}

@@ -1,0 +1,90 @@
+import { expect, test } from "./fixtures";
+
+for (const kind of ["sealed", "jwt"] as const) {
+  test(`replay after logout (${kind}): accepted until expiry, refused once the revocation fix is on`, async ({ sandbox }) => {
+    const panel = await sandbox.open(kind);
+    await panel.login("Eve");
+    await panel.replay.getByRole("button", { name: "Log out, then replay the old cookie" }).click();
+    const result = panel.replay.getByRole("group", { name: "Replay result" });
+    await expect(result).toContainText("Still accepted after logout as “Eve”");
+    await expect(result).toContainText("revocation check off");
+    await expect(panel.panel.getByText("No session", { exact: true })).toBeVisible();
+
+    await panel.replay.getByRole("checkbox", { name: /Turn on the fix/ }).check();
+    await panel.replay.getByRole("button", { name: "Replay the cookie from before logout" }).click();
+    await expect(result).toContainText("revocation check on");
+    await expect(result).toContainText("Refused");
+    await expect(result).toContainText("reason: revoked");
+  });
+}
+
+test("replay after logout (server-side): the old cookie is dead at once", async ({ sandbox }) => {
+  const panel = await sandbox.open("server");
+  await panel.login("Eve");
+  await panel.replay.getByRole("button", { name: "Log out, then replay the old cookie" }).click();
+  const result = panel.replay.getByRole("group", { name: "Replay result" });
+  await expect(result).toContainText("Refused");
+  await expect(result).toContainText(/reason: (unknown-id|revoked)/);
+  await expect(panel.replay.getByRole("checkbox")).toHaveCount(0);
+});
+
+test("replay with no saved copy explains what to do first", async ({ sandbox }) => {
+  const panel = await sandbox.open("jwt");
+  await panel.replay.getByRole("button", { name: "Replay the cookie from before logout" }).click();
+  await expect(panel.alert(panel.replay)).toContainText("404");
+});
+
+test("fixation: the vulnerable mode hands the attacker your session; regeneration makes the planted ID useless", async ({ sandbox }) => {
+  const panel = await sandbox.open("server");
+  const lab = panel.fixation;
+  await expect(lab.getByText("deliberately unsafe")).toBeVisible();
+  await expect(lab).toContainText("Exists only inside this sandbox");
+
+  await lab.getByRole("radio", { name: /Vulnerable/ }).check();
+  await lab.getByLabel("You log in as").fill("Victor");
+  await lab.getByRole("button", { name: "Run the attack" }).click();
+  const steps = lab.getByRole("list", { name: "Attack steps" }).getByRole("listitem");
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(1)).toContainText("(the same: the attacker knows it)");
+  await expect(steps.nth(2)).toContainText("The attacker is logged in as “Victor”");
+
+  await lab.getByRole("radio", { name: /Fixed/ }).check();
+  await lab.getByRole("button", { name: "Run the attack" }).click();
+  await expect(steps.nth(1)).toContainText("(different: the planted one is useless)");
+  await expect(steps.nth(2)).toContainText("The attacker gets no session.");
+  // The learner is logged in with the fresh ID.
+  await expect(panel.panel.getByText("Logged in as Victor")).toBeVisible();
+});
+
+for (const kind of ["sealed", "jwt"] as const) {
+  test(`over the 4096-byte limit (${kind}): a clear 413, and the previous data stays`, async ({ sandbox }) => {
+    const panel = await sandbox.open(kind);
+    await panel.login("Bill");
+    const add = panel.size.getByRole("button", { name: "Add 1,000 characters of data" });
+    const refused = panel.alert(panel.size).filter({ hasText: "413" });
+    // Each 1,000 characters cost more than 1,000 cookie bytes, so the limit falls within 5 clicks.
+    let overAt = 0;
+    for (let n = 1; n <= 5 && overAt === 0; n += 1) {
+      await add.click();
+      await expect(panel.dataRow(`pad${n}`).or(refused)).toBeVisible();
+      if (await refused.isVisible()) overAt = n;
+    }
+    expect(overAt).toBeGreaterThanOrEqual(3);
+    await expect(refused).toContainText("Nothing you had was lost");
+    for (let n = 1; n < overAt; n += 1) await expect(panel.dataRow(`pad${n}`)).toBeVisible();
+    await expect(panel.dataRow(`pad${overAt}`)).toHaveCount(0);
+    await expect(panel.size).toContainText(/of 4,096 bytes/);
+    await panel.readBackButton.click();
+    await expect(panel.happened).toContainText("Read back");
+    await expect(panel.dataRow(`pad${overAt - 1}`)).toBeVisible();
+  });
+}
+
+test("the server-side cookie does not grow with the data", async ({ sandbox }) => {
+  const panel = await sandbox.open("server");
+  await panel.login("Bill");
+  const before = await panel.size.getByText(/of 4,096 bytes/).textContent();
+  await panel.size.getByRole("button", { name: "Add 1,000 characters of data" }).click();
+  await expect(panel.dataRow("pad1")).toBeVisible();
+  await expect(panel.size.getByText(/of 4,096 bytes/)).toHaveText(before ?? "");
+});

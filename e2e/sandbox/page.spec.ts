@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures";
+
+test("tabs follow the WAI-ARIA pattern: arrows, Home and End move the selection", async ({ sandbox, page }) => {
+  const sealed = sandbox.tab("sealed");
+  await expect(sealed).toHaveAttribute("aria-selected", "true");
+  await sealed.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(sandbox.tab("server")).toBeFocused();
+  await expect(sandbox.tab("server")).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("tabpanel", { name: "Server-side session" })).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(sandbox.tab("jwt")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowRight");
+  await expect(sandbox.tab("sealed")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(sandbox.tab("jwt")).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(sandbox.tab("sealed")).toBeFocused();
+  // Inactive tabs are out of the tab order: Tab goes into the panel.
+  await expect(sandbox.tab("server")).toHaveAttribute("tabindex", "-1");
+});
+
+test("switching tabs keeps what each kind had", async ({ sandbox }) => {
+  const sealed = await sandbox.open("sealed");
+  await sealed.login("Hedy");
+  await sandbox.open("jwt");
+  await sandbox.tab("sealed").click();
+  await expect(sealed.panel.getByText("Logged in as Hedy")).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no axe violations with sessions and lab results on screen (${scheme})`, async ({ sandbox, page, lb, axeViolations }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const sealed = await sandbox.open("sealed");
+    await sealed.login("Ada");
+    await sealed.put("theme", "dark");
+    await sealed.tamper.getByRole("button").first().click();
+    await expect(sealed.tamper.getByRole("group", { name: "Tamper result" })).toBeVisible();
+    await lb.send("You");
+    await expect(lb.happened).toContainText("You → node");
+    expect(await axeViolations()).toEqual([]);
+
+    for (const kind of ["server", "jwt"] as const) {
+      const panel = await sandbox.open(kind);
+      await panel.login("Ada");
+      expect(await axeViolations(), kind).toEqual([]);
+    }
+  });
+}
+
+test("@responsive at phone width nothing scrolls sideways, long cookies wrap inside their box", async ({ sandbox, page }) => {
+  const sealed = await sandbox.open("sealed");
+  await sealed.login("Margaret");
+  await sealed.put("note", "a".repeat(400));
+  await expect(sealed.dataRow("note")).toBeVisible();
+  const jwt = await sandbox.open("jwt");
+  await jwt.login("Margaret");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The wire's longest line is the JWT Set-Cookie: it must wrap inside its box.
+  const box = jwt.wire.getByText(/^Set-Cookie: __Host-sbx-jwt=/).first();
+  const fits = await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(fits).toBe(true);
+  await sandbox.lb.scrollIntoViewIfNeeded();
+  const overflowAfter = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflowAfter).toBeLessThanOrEqual(0);
+});
