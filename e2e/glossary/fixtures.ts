@@ -6,8 +6,8 @@ type GlossaryFixtures = {
   glossaryIndex: GlossaryIndexPage;
   termPage: GlossaryTermPage;
   lessonTerms: LessonTerms;
-  /** axe (WCAG 2.x A/AA) violations of the current page, as ids and targets. */
-  axeViolations: () => Promise<{ id: string; targets: string[] }[]>;
+  /** axe (WCAG 2.x A/AA) violations of the current page, or of the parts `include` selects. */
+  axeViolations: (include?: string[]) => Promise<{ id: string; targets: string[] }[]>;
 };
 
 export const test = base.extend<GlossaryFixtures>({
@@ -15,10 +15,17 @@ export const test = base.extend<GlossaryFixtures>({
   termPage: async ({ page }, use) => use(new GlossaryTermPage(page)),
   lessonTerms: async ({ page }, use) => use(new LessonTerms(page)),
   axeViolations: async ({ page }, use) =>
-    use(async () => {
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
+    use(async (include = []) => {
+      const builder = new AxeBuilder({ page }).withTags([
+        "wcag2a",
+        "wcag2aa",
+        "wcag21a",
+        "wcag21aa",
+        "wcag22aa",
+        "best-practice",
+      ]);
+      for (const selector of include) builder.include(selector);
+      const { violations } = await builder.analyze();
       return violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
     }),
 });
