@@ -17,9 +17,11 @@ export function ScoreSummary({ state, pending, focusRef }: { state: Graded; pend
       ref={focusRef}
       tabIndex={-1}
       id="quiz-result"
+      role="region"
+      aria-labelledby="quiz-result-title"
       className="scroll-mt-20 rounded-lg border border-slate-200 bg-slate-50 p-5 sm:p-6 dark:border-slate-800 dark:bg-slate-900"
     >
-      <h3 className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+      <h3 id="quiz-result-title" className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
         {retry ? "Your score after the retry" : "Your score"}
       </h3>
       <p className="mt-1 text-4xl font-bold tracking-tight">

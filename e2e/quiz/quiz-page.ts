@@ -1,0 +1,73 @@
+import type { Locator, Page } from "@playwright/test";
+import type { QuizQuestion } from "../../content/quiz-schema";
+import { sessionQuiz } from "../../content/quizzes/session";
+
+export type Pick = "right" | "wrong";
+
+/** What a label reads: the quiz's `backticks` become <code>, which has no characters of its own. */
+const visible = (text: string) => text.replaceAll("`", "");
+
+/** The quiz at the end of the Session lesson, driven the way a learner would. */
+export class QuizPage {
+  readonly quiz = sessionQuiz;
+  readonly section: Locator;
+  readonly checkButton: Locator;
+  readonly score: Locator;
+  readonly status: Locator;
+  readonly savedResult: Locator;
+  readonly questions: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.getByRole("region", { name: "Check yourself" });
+    this.checkButton = this.section.getByRole("button", { name: "Check answers" });
+    this.score = this.section.getByRole("region", { name: /Your score/ });
+    this.status = this.section.getByRole("status");
+    this.savedResult = this.section.getByRole("form", { name: "Your last result" });
+    this.questions = this.section.getByRole("group", { name: /^Question \d+ of/ });
+    this.results = this.section.getByRole("article");
+  }
+
+  async goto() {
+    await this.page.goto(`/lessons/${this.quiz.slug}#quiz`);
+  }
+
+  /** The question's fieldset, found by its number and prompt as a screen reader would hear them. */
+  question(question: QuizQuestion): Locator {
+    const number = this.quiz.questions.indexOf(question) + 1;
+    return this.section.getByRole("group", { name: `Question ${number} of ${this.quiz.questions.length}`, exact: false }).filter({
+      hasText: visible(question.prompt),
+    });
+  }
+
+  /** The graded card of a question. */
+  result(question: QuizQuestion): Locator {
+    return this.section.getByRole("article", { name: visible(question.prompt) });
+  }
+
+  async answer(question: QuizQuestion, pick: Pick) {
+    const options = pick === "right" ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+    const group = this.question(question);
+    for (const option of options) {
+      await group.getByRole(question.kind === "single" ? "radio" : "checkbox", { name: visible(option.text), exact: true }).check();
+    }
+  }
+
+  /** Answers the given questions (all, by default), right or wrong as `pick` says. */
+  async answerAll(pick: (question: QuizQuestion, index: number) => Pick, only = this.quiz.questions) {
+    for (const [index, question] of only.entries()) await this.answer(question, pick(question, index));
+  }
+
+  async check() {
+    await this.checkButton.click();
+  }
+
+  /** A message shown on the page (the visually hidden live region repeats it, but is a status, not a paragraph). */
+  message(text: string): Locator {
+    return this.section.getByRole("paragraph").filter({ hasText: text });
+  }
+
+  retryButton(count: number): Locator {
+    return this.section.getByRole("button", { name: `Retry the ${count === 1 ? "one" : count} I missed` });
+  }
+}

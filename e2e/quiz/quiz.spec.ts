@@ -1,0 +1,175 @@
+import { expect, test } from "./fixtures";
+
+const unansweredAll = (n: number) => `Answer every question before checking: ${n} questions are still unanswered.`;
+
+test.describe("the lesson quiz", () => {
+  test("all answers right gives full marks and nothing to retry @responsive", async ({ quizPage }) => {
+    const total = quizPage.quiz.questions.length;
+    await quizPage.goto();
+    await expect(quizPage.questions).toHaveCount(total);
+    await quizPage.answerAll(() => "right");
+    await quizPage.check();
+    await expect(quizPage.score).toContainText(`${total} of ${total}`);
+    await expect(quizPage.score).toContainText("Every answer right");
+    await expect(quizPage.score).toBeFocused();
+    await expect(quizPage.status).toHaveText(`Your score: ${total} of ${total}. Every answer right.`);
+    await expect(quizPage.results.filter({ hasText: "Wrong" })).toHaveCount(0);
+    await expect(quizPage.section.getByRole("button", { name: /Retry/ })).toHaveCount(0);
+  });
+
+  test("wrong answers are marked, every option explains itself, and the score counts only the right ones", async ({ quizPage }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.goto();
+    await quizPage.answerAll((_, i) => (i < 3 ? "wrong" : "right"));
+    await quizPage.check();
+    await expect(quizPage.score).toContainText(`${questions.length - 3} of ${questions.length}`);
+    await expect(quizPage.status).toHaveText(`Your score: ${questions.length - 3} of ${questions.length}. 3 missed; explanations below.`);
+    await expect(quizPage.results).toHaveCount(questions.length);
+    for (const [i, question] of questions.entries()) {
+      const card = quizPage.result(question);
+      await expect(card).toContainText(i < 3 ? "Wrong" : "Right");
+      // Every option's own explanation, right or wrong, chosen or not.
+      for (const option of question.options) await expect(card).toContainText(option.explanation.replaceAll("`", ""));
+    }
+    const firstWrong = quizPage.result(questions[0]!);
+    await expect(firstWrong.getByText("Incorrect · you chose it")).toBeVisible();
+  });
+
+  test("retry re-asks only the missed questions and the score combines both attempts", async ({ quizPage }) => {
+    const { questions } = quizPage.quiz;
+    const missed = [questions[1]!, questions[4]!, questions[8]!];
+    await quizPage.goto();
+    await quizPage.answerAll((q) => (missed.includes(q) ? "wrong" : "right"));
+    await quizPage.check();
+    await quizPage.retryButton(3).click();
+    await expect(quizPage.questions).toHaveCount(3);
+    for (const question of missed) await expect(quizPage.question(question)).toBeVisible();
+    await expect(quizPage.message(`Your score so far is ${questions.length - 3} of ${questions.length}`)).toBeVisible();
+    await expect(quizPage.status).toHaveText("Showing the 3 questions you missed.");
+
+    await quizPage.answerAll((q) => (q === missed[2] ? "wrong" : "right"), missed);
+    await quizPage.check();
+    await expect(quizPage.score).toContainText("Your score after the retry");
+    await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
+    await expect(quizPage.results).toHaveCount(3);
+    await quizPage.retryButton(1).click();
+    await expect(quizPage.questions).toHaveCount(1);
+    await expect(quizPage.question(missed[2]!)).toBeVisible();
+  });
+
+  test("the result is kept in a sealed HttpOnly cookie and shows again after reloads", async ({ quizPage, page, context }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.goto();
+    await quizPage.answerAll((_, i) => (i % 5 === 0 ? "wrong" : "right"));
+    await quizPage.check();
+    const missed = questions.filter((_, i) => i % 5 === 0);
+    const score = `${questions.length - missed.length} of ${questions.length}`;
+    await expect(quizPage.score).toContainText(score);
+
+    const cookie = (await context.cookies()).find((c) => c.name === "__Host-session-lab-progress");
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
+    expect(cookie!.value).toMatch(/^Fe26\.2\*/);
+    expect(cookie!.value).not.toContain(questions[0]!.id);
+
+    await page.reload();
+    await expect(quizPage.savedResult).toContainText(`Your last result: ${score}`);
+    await page.reload();
+    await expect(quizPage.savedResult).toContainText(`Your last result: ${score}`);
+    await quizPage.savedResult.getByRole("button", { name: `Retry the ${missed.length} I missed` }).click();
+    await expect(quizPage.questions).toHaveCount(missed.length);
+    await quizPage.answerAll(() => "right", missed);
+    await quizPage.check();
+    await expect(quizPage.score).toContainText(`${questions.length} of ${questions.length}`);
+    await page.reload();
+    await expect(quizPage.savedResult).toContainText(`Your last result: ${questions.length} of ${questions.length}`);
+    await expect(quizPage.savedResult).toContainText("You got every answer right.");
+  });
+
+  test("checking with no answers explains what is missing instead of failing", async ({ quizPage, page }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.goto();
+    await quizPage.check();
+    const message = quizPage.message(unansweredAll(questions.length));
+    await expect(message).toBeVisible();
+    await expect(quizPage.status).toHaveText(unansweredAll(questions.length));
+    await expect(quizPage.section.getByText("Choose an answer.")).toHaveCount(questions.length);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    // Answers given before checking are kept; the links lead to what is still missing.
+    await quizPage.answer(questions[0]!, "right");
+    await quizPage.check();
+    await expect(quizPage.message(unansweredAll(questions.length - 1))).toBeVisible();
+    const first = questions[0]!.options.find((o) => o.correct)!;
+    await expect(quizPage.question(questions[0]!).getByRole("radio", { name: first.text.replaceAll("`", "") })).toBeChecked();
+    await quizPage.section.getByRole("link", { name: "Question 2", exact: true }).click();
+    await expect(page).toHaveURL(/#q-/);
+  });
+
+  test("answers and explanations are not in the page before grading", async ({ request, quizPage }) => {
+    const html = await (await request.get(`/lessons/${quizPage.quiz.slug}`)).text();
+    expect(html).toContain(quizPage.quiz.questions[0]!.options[0]!.text);
+    expect(html).not.toMatch(/\\?"correct\\?":/);
+    for (const question of quizPage.quiz.questions) {
+      for (const option of question.options) expect(html).not.toContain(option.explanation.slice(0, 60));
+    }
+  });
+
+  test("the progress endpoint answers per lesson, uncached, and 404s for unknown lessons", async ({ request }) => {
+    const fresh = await request.get("/api/progress/session");
+    expect(fresh.status()).toBe(200);
+    expect(fresh.headers()["cache-control"]).toContain("no-store");
+    expect(await fresh.json()).toEqual({ progress: null });
+    const unknown = await request.get("/api/progress/no-such-lesson");
+    expect(unknown.status()).toBe(404);
+    expect(await unknown.json()).toEqual({ error: 'There is no lesson "no-such-lesson".' });
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no axe violations before and after grading, ${colorScheme}`, async ({ quizPage, quizAxeViolations, page }) => {
+      await page.emulateMedia({ colorScheme });
+      await quizPage.goto();
+      await quizPage.check();
+      await expect(quizPage.section.getByText("Choose an answer.").first()).toBeVisible();
+      expect(await quizAxeViolations()).toEqual([]);
+      await quizPage.answerAll((_, i) => (i % 2 ? "wrong" : "right"));
+      await quizPage.check();
+      await expect(quizPage.score).toBeVisible();
+      expect(await quizAxeViolations()).toEqual([]);
+    });
+  }
+});
+
+test.describe("the lesson quiz without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("validates, grades, keeps the result and retries the missed questions with plain form posts @responsive", async ({
+    quizPage,
+    page,
+    context,
+  }) => {
+    const { questions } = quizPage.quiz;
+    const missed = [questions[2]!, questions[9]!];
+    await quizPage.goto();
+
+    await quizPage.check();
+    await expect(quizPage.message(unansweredAll(questions.length))).toBeVisible();
+    await expect(page).toHaveURL(/\/lessons\/session#quiz$/);
+
+    await quizPage.answerAll((q) => (missed.includes(q) ? "wrong" : "right"));
+    await quizPage.check();
+    await expect(quizPage.score).toContainText(`${questions.length - 2} of ${questions.length}`);
+    await expect(quizPage.result(missed[0]!)).toContainText("Wrong");
+    await expect(quizPage.result(missed[0]!)).toContainText(missed[0]!.options[0]!.explanation.replaceAll("`", ""));
+    expect((await context.cookies()).map((c) => c.name)).toContain("__Host-session-lab-progress");
+
+    await quizPage.retryButton(2).click();
+    await expect(quizPage.questions).toHaveCount(2);
+    await quizPage.answerAll(() => "right", missed);
+    await quizPage.check();
+    await expect(quizPage.score).toContainText("Your score after the retry");
+    await expect(quizPage.score).toContainText(`${questions.length} of ${questions.length}`);
+
+    await quizPage.section.getByRole("button", { name: "Take the quiz again" }).click();
+    await expect(quizPage.questions).toHaveCount(questions.length);
+  });
+});
