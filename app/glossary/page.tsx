@@ -16,7 +16,7 @@ export default function GlossaryPage() {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Glossary</h1>
       <p className="mt-4 text-lg leading-8 text-slate-700 dark:text-slate-300">
-        The {glossary.length} terms the lessons use, each with a one-line definition. Open a term for a longer
+        The {glossary.length} terms of Session Lab, each with a one-line definition. Open a term for a longer
         explanation, its sources, related terms and the lessons that use it.
       </p>
 
