@@ -1,0 +1,179 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
+
+type Row = {
+  user: string | null;
+  data: string;
+  created_at: number;
+  last_seen_at: number;
+  idle_expires_at: number;
+  absolute_expires_at: number;
+};
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sandbox_sessions (
+  id TEXT PRIMARY KEY,
+  user TEXT,
+  data TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  idle_expires_at INTEGER NOT NULL,
+  absolute_expires_at INTEGER NOT NULL,
+  purge_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sandbox_sessions_purge ON sandbox_sessions (purge_at);
+CREATE TABLE IF NOT EXISTS sandbox_revoked (id TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sandbox_labs (id TEXT PRIMARY KEY, body TEXT NOT NULL, purge_at INTEGER NOT NULL) WITHOUT ROWID;
+`;
+
+/** Expired rows are swept at most this often, during writes, so reads stay a single indexed lookup. */
+const SWEEP_EVERY_MS = 60_000;
+
+export type SqliteStoreOptions = { file: string; clock?: () => number };
+
+/**
+ * Sessions in a SQLite file (WAL, so readers never wait for the writer). Survives restarts; one file per
+ * machine, so two servers on different machines need the Redis store instead.
+ */
+export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions): SessionStore {
+  let db: Database.Database;
+  try {
+    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("busy_timeout = 2000");
+    db.exec(SCHEMA);
+  } catch (error) {
+    throw new StoreUnavailableError(`The SQLite session store at ${file} could not be opened: ${(error as Error).message}`);
+  }
+
+  const q = {
+    get: db.prepare<[string, number], Row>(
+      "SELECT user, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at FROM sandbox_sessions WHERE id = ? AND purge_at > ?",
+    ),
+    insert: db.prepare(
+      `INSERT INTO sandbox_sessions (id, user, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at, purge_at)
+       VALUES (@id, @user, @data, @createdAt, @lastSeenAt, @idleExpiresAt, @absoluteExpiresAt, @purgeAt)
+       ON CONFLICT (id) DO UPDATE SET user = excluded.user, data = excluded.data, created_at = excluded.created_at,
+         last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
+         absolute_expires_at = excluded.absolute_expires_at, purge_at = excluded.purge_at
+       WHERE sandbox_sessions.purge_at <= @now`,
+    ),
+    update: db.prepare(
+      `UPDATE sandbox_sessions SET user = @user, data = @data, created_at = @createdAt, last_seen_at = @lastSeenAt,
+         idle_expires_at = @idleExpiresAt, absolute_expires_at = @absoluteExpiresAt, purge_at = @purgeAt
+       WHERE id = @id AND purge_at > @now`,
+    ),
+    touch: db.prepare(
+      `UPDATE sandbox_sessions SET last_seen_at = @lastSeenAt, idle_expires_at = @idleExpiresAt,
+         purge_at = MIN(@idleExpiresAt, absolute_expires_at) + @grace
+       WHERE id = @id AND purge_at > @now`,
+    ),
+    delete: db.prepare<[string]>("DELETE FROM sandbox_sessions WHERE id = ?"),
+    rename: db.prepare<[string, string, number]>("UPDATE sandbox_sessions SET id = ? WHERE id = ? AND purge_at > ?"),
+    exists: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM sandbox_sessions WHERE id = ?"),
+    count: db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM sandbox_sessions WHERE purge_at > ?"),
+    revoke: db.prepare<[string, number]>("INSERT INTO sandbox_revoked (id, until) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET until = MAX(until, excluded.until)"),
+    revoked: db.prepare<[string, number], { one: number }>("SELECT 1 AS one FROM sandbox_revoked WHERE id = ? AND until > ?"),
+    getLab: db.prepare<[string, number], { body: string }>("SELECT body FROM sandbox_labs WHERE id = ? AND purge_at > ?"),
+    insertLab: db.prepare(
+      `INSERT INTO sandbox_labs (id, body, purge_at) VALUES (@id, @body, @purgeAt)
+       ON CONFLICT (id) DO UPDATE SET body = excluded.body, purge_at = excluded.purge_at WHERE sandbox_labs.purge_at <= @now`,
+    ),
+    updateLab: db.prepare("UPDATE sandbox_labs SET body = @body, purge_at = @purgeAt WHERE id = @id AND purge_at > @now"),
+    deleteLab: db.prepare<[string]>("DELETE FROM sandbox_labs WHERE id = ?"),
+    sweepSessions: db.prepare<[number]>("DELETE FROM sandbox_sessions WHERE purge_at <= ?"),
+    sweepRevoked: db.prepare<[number]>("DELETE FROM sandbox_revoked WHERE until <= ?"),
+    sweepLabs: db.prepare<[number]>("DELETE FROM sandbox_labs WHERE purge_at <= ?"),
+  };
+
+  let lastSweep = 0;
+  function sweep(now: number) {
+    if (now - lastSweep < SWEEP_EVERY_MS) return;
+    lastSweep = now;
+    q.sweepSessions.run(now);
+    q.sweepRevoked.run(now);
+    q.sweepLabs.run(now);
+  }
+
+  const params = (id: string, record: SessionRecord, now: number) => ({
+    id,
+    user: record.user,
+    data: JSON.stringify(record.data),
+    createdAt: record.createdAt,
+    lastSeenAt: record.lastSeenAt,
+    idleExpiresAt: record.idleExpiresAt,
+    absoluteExpiresAt: record.absoluteExpiresAt,
+    purgeAt: purgeAt(record),
+    now,
+  });
+
+  const regenerate = db.transaction((oldId: string, newId: string, now: number) => {
+    if (q.exists.get(newId)) return false;
+    return q.rename.run(newId, oldId, now).changes === 1;
+  });
+
+  // better-sqlite3 is synchronous; the async signatures keep one interface with Redis.
+  return {
+    backend: "sqlite",
+    async get(id) {
+      const row = q.get.get(id, clock());
+      if (!row) return null;
+      return {
+        user: row.user,
+        data: JSON.parse(row.data) as Record<string, string>,
+        createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
+        idleExpiresAt: row.idle_expires_at,
+        absoluteExpiresAt: row.absolute_expires_at,
+      };
+    },
+    async create(id, record) {
+      const now = clock();
+      sweep(now);
+      return q.insert.run(params(id, record, now)).changes === 1;
+    },
+    async set(id, record) {
+      return q.update.run(params(id, record, clock())).changes === 1;
+    },
+    async touch(id, lastSeenAt, idleExpiresAt) {
+      return q.touch.run({ id, lastSeenAt, idleExpiresAt, grace: PURGE_GRACE_MS, now: clock() }).changes === 1;
+    },
+    async delete(id) {
+      return q.delete.run(id).changes === 1;
+    },
+    async regenerate(oldId, newId) {
+      return regenerate(oldId, newId, clock());
+    },
+    async count() {
+      return q.count.get(clock())?.n ?? 0;
+    },
+    async revoke(tokenId, until) {
+      sweep(clock());
+      q.revoke.run(tokenId, until);
+    },
+    async isRevoked(tokenId) {
+      return q.revoked.get(tokenId, clock()) !== undefined;
+    },
+    async getLab(labId) {
+      return q.getLab.get(labId, clock())?.body ?? null;
+    },
+    async createLab(labId, json, expiresAt) {
+      const now = clock();
+      sweep(now);
+      return q.insertLab.run({ id: labId, body: json, purgeAt: expiresAt, now }).changes === 1;
+    },
+    async saveLab(labId, json, expiresAt) {
+      return q.updateLab.run({ id: labId, body: json, purgeAt: expiresAt, now: clock() }).changes === 1;
+    },
+    async deleteLab(labId) {
+      return q.deleteLab.run(labId).changes === 1;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
