@@ -1,0 +1,141 @@
+import type { z } from "zod";
+import type { ErrorBody } from "../contract";
+import { clientKey, type RateLimiter } from "./rate-limiter";
+import { errorResponse } from "./responses";
+
+/** Far above any sandbox body (the largest is a 3000-character value), far below anything costly. */
+export const MAX_BODY_BYTES = 4096;
+
+export type Refusal = { status: number; body: ErrorBody; headers?: Record<string, string> };
+
+/**
+ * Same-origin check for state-changing requests. Browsers send Sec-Fetch-Site and Origin on fetch POSTs;
+ * a request with neither is not from our page, so it is refused too. The expected origin is built from
+ * the Host header the request was sent to.
+ */
+export function checkOrigin(headers: Headers, requestUrl: string): Refusal | null {
+  const site = headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin") {
+    return forbidden(`Sec-Fetch-Site is "${site}": only this site's own pages may change sandbox sessions.`);
+  }
+  const origin = headers.get("origin");
+  if (origin === null) {
+    return site === "same-origin" ? null : forbidden("The request has no Origin header, so it cannot be shown to come from this site.");
+  }
+  const host = headers.get("host");
+  if (!host) return forbidden("The request has no Host header to compare its Origin with.");
+  const scheme = (headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(requestUrl).protocol.replace(":", "")).toLowerCase();
+  const expected = `${scheme}://${host.toLowerCase()}`;
+  if (origin.toLowerCase() !== expected) {
+    return forbidden(`Origin ${origin} is not this site (${expected}); cross-origin requests cannot change sandbox sessions.`);
+  }
+  return null;
+}
+
+function forbidden(message: string): Refusal {
+  return { status: 403, body: { error: "forbidden-origin", message } };
+}
+
+/** application/json, optionally with charset=utf-8; text/plain and forms (what a cross-site form can send) are refused. */
+export function checkContentType(headers: Headers): Refusal | null {
+  const raw = headers.get("content-type");
+  const [type = "", ...params] = (raw ?? "").split(";").map((part) => part.trim().toLowerCase());
+  const charset = params.find((param) => param.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  if (type === "application/json" && (charset === undefined || charset === "utf-8")) return null;
+  return {
+    status: 415,
+    body: { error: "unsupported-media-type", message: `Send the body as JSON with Content-Type: application/json (got ${raw === null ? "none" : JSON.stringify(raw)}).` },
+  };
+}
+
+/** Reads at most `cap` bytes, counting as it reads: a lying or missing Content-Length changes nothing. */
+export async function readCappedText(request: Request, cap = MAX_BODY_BYTES): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
+  const tooLarge: Refusal = { status: 413, body: { error: "payload-too-large", message: `The request body is over ${cap} bytes.` } };
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > cap) return { ok: false, refusal: tooLarge };
+  if (!request.body) return { ok: true, text: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, refusal: tooLarge };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, refusal: { status: 400, body: { error: "malformed-json", message: "The body is not valid UTF-8." } } };
+  }
+}
+
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; refusal: Refusal } {
+  if (text.trim() === "") return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, refusal: { status: 400, body: { error: "malformed-json", message: `The body is not valid JSON: ${(error as Error).message}` } } };
+  }
+}
+
+/** 422 naming the first offending field, the way a form would point at it. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: true; value: z.output<S> } | { ok: false; refusal: Refusal } {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0]!;
+  const field =
+    issue.code === "unrecognized_keys" ? issue.keys[0] ?? "(body)" : issue.path.length > 0 ? issue.path.map(String).join(".") : "(body)";
+  const message =
+    issue.code === "unrecognized_keys"
+      ? `Unexpected field "${field}": this endpoint does not accept it.`
+      : issue.code === "invalid_type" && issue.path.length === 0
+        ? "The body must be a JSON object."
+        : `${field}: ${issue.message}`;
+  return { ok: false, refusal: { status: 422, body: { error: "invalid-body", message, field } } };
+}
+
+export type EnvelopeOptions = { limiter: RateLimiter | null; now?: number; maxBodyBytes?: number };
+
+/**
+ * Everything a mutating sandbox request must pass before any session code runs, in order of cost:
+ * rate limit, same origin, content type, size, JSON, schema.
+ */
+export async function readMutation<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { limiter, now = Date.now(), maxBodyBytes = MAX_BODY_BYTES }: EnvelopeOptions,
+): Promise<{ ok: true; body: z.output<S> } | { ok: false; response: Response }> {
+  const refuse = (refusal: Refusal) => ({ ok: false as const, response: errorResponse(refusal.status, refusal.body, { headers: refusal.headers }) });
+  if (limiter) {
+    const taken = limiter.take(clientKey(request.headers), now);
+    if (!taken.ok) {
+      return refuse({
+        status: 429,
+        body: { error: "rate-limited", message: `Too many sandbox changes from this client; try again in ${taken.retryAfterSeconds} s.`, retryAfterSeconds: taken.retryAfterSeconds },
+        headers: { "Retry-After": String(taken.retryAfterSeconds) },
+      });
+    }
+  }
+  const origin = checkOrigin(request.headers, request.url);
+  if (origin) return refuse(origin);
+  const contentType = checkContentType(request.headers);
+  if (contentType) return refuse(contentType);
+  const text = await readCappedText(request, maxBodyBytes);
+  if (!text.ok) return refuse(text.refusal);
+  const json = parseJson(text.text);
+  if (!json.ok) return refuse(json.refusal);
+  const valid = validate(schema, json.value);
+  if (!valid.ok) return refuse(valid.refusal);
+  return { ok: true, body: valid.value };
+}
