@@ -10,7 +10,8 @@ const links = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
+      {/* Phones: logo and theme on the first row, the links on a second; one row from sm up. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:px-6 sm:py-0">
         <Link href="/" className="flex flex-none items-center gap-2 whitespace-nowrap font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
             <rect width="32" height="32" rx="7" className="fill-sky-700 dark:fill-sky-500" />
@@ -19,7 +20,7 @@ export function SiteHeader() {
           </svg>
           Session Lab
         </Link>
-        <nav aria-label="Main" className="ml-auto">
+        <nav aria-label="Main" className="order-last -ml-1.5 w-full sm:order-none sm:ml-auto sm:w-auto">
           <ul className="flex items-center gap-0.5 text-sm sm:gap-3">
             {links.map((link) => (
               <li key={link.href}>
@@ -33,7 +34,9 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <ThemeToggle />
+        <div className="ml-auto sm:ml-0">
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );
