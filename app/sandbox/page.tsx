@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import {
   LB_MAX_NODES,
   LB_MIN_NODES,
@@ -12,6 +11,7 @@ import { Term } from "@/components/glossary/term";
 import { KindIntro } from "@/components/sandbox/kind-intros";
 import { KindWorkbench } from "@/components/sandbox/kind-workbench";
 import { LbLab, type LbOptions } from "@/components/sandbox/lb-lab";
+import { LessonLink } from "@/components/sandbox/lesson-link";
 import { Tabs } from "@/components/sandbox/tabs";
 
 export const metadata: Metadata = {
@@ -21,7 +21,6 @@ export const metadata: Metadata = {
 };
 
 const timeouts = { idleMs: SERVER_IDLE_TIMEOUT_MS, absoluteMs: SERVER_ABSOLUTE_TIMEOUT_MS, tokenMs: TOKEN_TTL_MS };
-const link = "font-medium text-sky-800 underline underline-offset-4 hover:decoration-2 dark:text-sky-300";
 
 const lbOptions: LbOptions = {
   minNodes: LB_MIN_NODES,
@@ -80,9 +79,7 @@ export default function SandboxPage() {
           </h2>
           <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">
             Same actions, three designs. Each tab holds its own cookie, so you can log in to all three and compare. The{" "}
-            <Link href="/lessons/session#where-the-state-lives" className={link}>
-              lesson
-            </Link>{" "}
+            <LessonLink to="whereStateLives">lesson</LessonLink>{" "}
             explains the trade-offs; here you can watch them.
           </p>
         </div>
@@ -109,10 +106,7 @@ export default function SandboxPage() {
           <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">
             The balancer, the nodes and the four clients below are <strong>simulated inside our one server process</strong>: killing a
             node here stops nothing real. Send requests, kill a node, and see who loses their session.{" "}
-            <Link href="/lessons/session#scaling" className={link}>
-              Scaling, in the lesson
-            </Link>
-            .
+            <LessonLink to="scaling" />.
           </p>
         </div>
         <LbLab options={lbOptions} />

@@ -1,8 +1,6 @@
-import Link from "next/link";
+import { LessonLink } from "./lesson-link";
 import { Term } from "@/components/glossary/term";
 import type { SandboxKind } from "@/app/_lib/sandbox/contract";
-
-const link = "font-medium text-sky-800 underline underline-offset-4 hover:decoration-2 dark:text-sky-300";
 
 function minutes(ms: number): string {
   const m = ms / 60_000;
@@ -24,10 +22,7 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
         <p className="mt-3">
           You gain: no lookup and no store to run. You pay: every byte rides along on every request, a cookie holds about 4 kB at most, and
           the server cannot take back a cookie it has issued. Seals here live {minutes(timeouts.tokenMs)}.{" "}
-          <Link href="/lessons/session#where-the-state-lives" className={link}>
-            Where the state lives, in the lesson
-          </Link>
-          .
+          <LessonLink to="sealed" />.
         </p>
       </>
     );
@@ -43,10 +38,7 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
           You gain: a tiny cookie that reveals nothing, and a logout that deletes the record so every copy of the cookie dies with it. You
           pay: a lookup per request and a store every server must reach. Demo timeouts: <Term id="idle-timeout">idle</Term>{" "}
           {minutes(timeouts.idleMs)}, <Term id="absolute-timeout">absolute</Term> {minutes(timeouts.absoluteMs)}.{" "}
-          <Link href="/lessons/session#the-lifecycle" className={link}>
-            The session lifecycle, in the lesson
-          </Link>
-          .
+          <LessonLink to="opaqueId" />; <LessonLink to="timeouts" />.
         </p>
       </>
     );
@@ -61,10 +53,7 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
       <p className="mt-3">
         Like the sealed cookie it needs no lookup, and like it, it cannot be revoked early without putting server-side state back. It lives
         in an HttpOnly cookie here, not in localStorage, so page scripts cannot read it. Tokens live {minutes(timeouts.tokenMs)}.{" "}
-        <Link href="/lessons/session#where-the-state-lives" className={link}>
-          Signed tokens, in the lesson
-        </Link>
-        .
+        <LessonLink to="jwt" />.
       </p>
     </>
   );

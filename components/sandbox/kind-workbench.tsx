@@ -4,6 +4,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { SandboxKind } from "@/app/_lib/sandbox/contract";
 import { cookieValue } from "./header-tokens";
 import { FixationLab } from "./fixation-lab";
+import { LessonLink } from "./lesson-link";
+import type { LessonLinkId } from "./lesson-links";
 import { JwtInspector } from "./jwt-inspector";
 import { ReplayLab } from "./replay-lab";
 import { SealInspector } from "./seal-inspector";
@@ -25,8 +27,23 @@ const SIZE_NOTES: Record<SandboxKind, string> = {
   server: "Only the ID travels. The data stays in the store, so this bar does not move however much you put in.",
 };
 
-function ErrorFor({ error, section }: { error: SandboxError | null; section: Section }) {
-  return <AlertRegion error={error?.section === section ? error : null} />;
+function Heading({ id, children, lesson }: { id: string; children: ReactNode; lesson?: LessonLinkId[] }) {
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+      <SectionHeading id={id}>{children}</SectionHeading>
+      {lesson && (
+        <p className="flex flex-wrap gap-x-3 text-sm">
+          {lesson.map((to) => (
+            <LessonLink key={to} to={to} />
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ErrorFor({ error, section, kept }: { error: SandboxError | null; section: Section; kept: boolean }) {
+  return <AlertRegion error={error?.section === section ? error : null} kept={kept} />;
 }
 
 export type KindWorkbenchProps = {
@@ -34,12 +51,10 @@ export type KindWorkbenchProps = {
   cookieName: string;
   /** Server-rendered teaching text for this kind (what it is, links to the lesson). */
   intro: ReactNode;
-  /** Server-rendered notes under each lab heading. */
-  labNotes?: Partial<Record<"tamper" | "replay" | "fixation", ReactNode>>;
 };
 
 /** Everything for one session kind: actions, status, the wire, inside the cookie, size and labs. */
-export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWorkbenchProps) {
+export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
   const api = useSandboxKind(kind);
   const { state } = api;
   const { view } = state;
@@ -72,14 +87,14 @@ export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWo
         <Card labelledBy={id("try")}>
           <SectionHeading id={id("try")}>Try it</SectionHeading>
           <div className="mt-3 grid gap-4">
-            <ErrorFor error={state.error} section="session" />
+            <ErrorFor kept={view !== null} error={state.error} section="session" />
             <SessionActions api={api} data={data} />
           </div>
         </Card>
         <Card labelledBy={id("now")}>
           <SectionHeading id={id("now")}>The session now</SectionHeading>
           <div className="mt-3 grid gap-4">
-            <SessionStatus kind={kind} view={view} offset={state.offset} />
+            <SessionStatus kind={kind} view={view} offset={state.offset} failed={state.error !== null} />
             <div ref={resultRef} tabIndex={-1} role="status" aria-live="polite" aria-atomic="true" aria-labelledby={id("happened")}
               className="rounded-md bg-sky-50 p-3 text-sm leading-6 text-slate-800 dark:bg-sky-950/50 dark:text-slate-200">
               <h4 id={id("happened")} className="font-semibold text-sky-900 dark:text-sky-200">
@@ -93,7 +108,7 @@ export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWo
       </div>
 
       <Card labelledBy={id("wire")}>
-        <SectionHeading id={id("wire")}>The wire</SectionHeading>
+        <Heading id={id("wire")} lesson={["attributes"]}>The wire</Heading>
         <p className="mt-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
           Scripts on this page cannot read HttpOnly cookies or Set-Cookie headers, so the server reports exactly what it received and sent.
         </p>
@@ -101,7 +116,7 @@ export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWo
       </Card>
 
       <Card labelledBy={id("inside")}>
-        <SectionHeading id={id("inside")}>Inside the cookie</SectionHeading>
+        <Heading id={id("inside")} lesson={[kind === "server" ? "opaqueId" : kind]}>Inside the cookie</Heading>
         <div className="mt-3">
           {view?.inspect.kind === "sealed" && <SealInspector inspect={view.inspect} />}
           {view?.inspect.kind === "jwt" && <JwtInspector inspect={view.inspect} token={token} />}
@@ -110,11 +125,11 @@ export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWo
       </Card>
 
       <Card labelledBy={id("size")}>
-        <SectionHeading id={id("size")}>Size</SectionHeading>
+        <Heading id={id("size")} lesson={["size"]}>Size</Heading>
         <div className="mt-3 grid gap-3">
           {view?.size ? <SizeBar bytes={view.size.bytes} label={`the whole Set-Cookie line; the value alone is ${view.size.valueBytes.toLocaleString("en")} bytes`} /> : <p className="text-sm">No cookie yet, so nothing to measure.</p>}
           <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{SIZE_NOTES[kind]}</p>
-          <ErrorFor error={state.error} section="size" />
+          <ErrorFor kept={view !== null} error={state.error} section="size" />
           <div>
             <Button busy={state.busy === PAD} onClick={() => void pad()}>
               {PAD}
@@ -126,29 +141,26 @@ export function KindWorkbench({ kind, cookieName, intro, labNotes = {} }: KindWo
       <h3 className="mt-2 text-xl font-semibold tracking-tight">Labs for this kind</h3>
 
       <Card labelledBy={id("tamper")}>
-        <SectionHeading id={id("tamper")}>Tamper</SectionHeading>
-        {labNotes.tamper}
+        <Heading id={id("tamper")} lesson={[kind === "server" ? "opaqueId" : kind]}>Tamper</Heading>
         <div className="mt-3 grid gap-3">
-          <ErrorFor error={state.error} section="tamper" />
+          <ErrorFor kept={view !== null} error={state.error} section="tamper" />
           <TamperLab api={api} kind={kind} />
         </div>
       </Card>
 
       <Card labelledBy={id("replay")}>
-        <SectionHeading id={id("replay")}>Replay after logout</SectionHeading>
-        {labNotes.replay}
+        <Heading id={id("replay")} lesson={["logout"]}>Replay after logout</Heading>
         <div className="mt-3 grid gap-3">
-          <ErrorFor error={state.error} section="replay" />
+          <ErrorFor kept={view !== null} error={state.error} section="replay" />
           <ReplayLab api={api} kind={kind} />
         </div>
       </Card>
 
       {kind === "server" && (
         <Card labelledBy={id("fixation")}>
-          <SectionHeading id={id("fixation")}>Session fixation</SectionHeading>
-          {labNotes.fixation}
+          <Heading id={id("fixation")} lesson={["fixation", "regeneration"]}>Session fixation</Heading>
           <div className="mt-3 grid gap-3">
-            <ErrorFor error={state.error} section="fixation" />
+            <ErrorFor kept={view !== null} error={state.error} section="fixation" />
             <FixationLab api={api} />
           </div>
         </Card>

@@ -129,7 +129,7 @@ export function LbLab({ options }: { options: LbOptions }) {
         </div>
       </form>
 
-      <AlertRegion error={error} />
+      <AlertRegion error={error} kept={view !== null} />
 
       {view ? (
         <>

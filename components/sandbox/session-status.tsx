@@ -13,8 +13,8 @@ const DEADLINE_HINTS = {
 } as const;
 
 /** Who the server thinks you are right now, and when that stops being true. */
-export function SessionStatus({ kind, view, offset }: { kind: SandboxKind; view: SandboxView | null; offset: number }) {
-  if (!view) return <p className="text-sm text-slate-600 dark:text-slate-400">Asking the server…</p>;
+export function SessionStatus({ kind, view, offset, failed }: { kind: SandboxKind; view: SandboxView | null; offset: number; failed: boolean }) {
+  if (!view) return <p className="text-sm text-slate-600 dark:text-slate-400">{failed ? "The server has not answered yet." : "Asking the server…"}</p>;
   const { status, deadlines } = view;
   return (
     <div className="grid gap-3">

@@ -51,14 +51,14 @@ export function Card({ children, className = "", labelledBy }: { children: React
 }
 
 /** Errors of the last action, announced at once; empty otherwise so it is already in the tree. */
-export function AlertRegion({ error }: { error: { message: string; status: number } | null }) {
+export function AlertRegion({ error, kept = true }: { error: { message: string; status: number } | null; kept?: boolean }) {
   return (
     <div role="alert">
       {error && (
         <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm leading-6 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">
           <p className="font-semibold">{error.status > 0 ? `The server said no (${error.status})` : "No answer from the server"}</p>
           <p>{error.message}</p>
-          <p className="mt-1 text-red-900 dark:text-red-200">Nothing you had was lost: the session shown below is still what the server holds.</p>
+          {kept && <p className="mt-1 text-red-900 dark:text-red-200">Nothing you had was lost: what the page shows is still what the server holds.</p>}
         </div>
       )}
     </div>

@@ -65,3 +65,15 @@ test("@responsive at phone width nothing scrolls sideways, long cookies wrap ins
   const overflowAfter = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflowAfter).toBeLessThanOrEqual(0);
 });
+
+test("every lesson link on the sandbox lands on an existing section", async ({ sandbox, page }) => {
+  const hrefs = await sandbox.page.getByRole("link").evaluateAll((links) =>
+    [...new Set(links.map((a) => a.getAttribute("href") ?? "").filter((href) => href.startsWith("/lessons/session#")))],
+  );
+  expect(hrefs.length).toBeGreaterThanOrEqual(8);
+  await page.goto("/lessons/session");
+  for (const href of hrefs) {
+    const id = href.split("#")[1] ?? "";
+    await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+  }
+});
