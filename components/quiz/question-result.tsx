@@ -53,14 +53,22 @@ export function QuestionResultCard({ question, result, number, total }: Props) {
               {f.correct ? (
                 <CheckIcon className="mt-0.5 text-emerald-700 dark:text-emerald-400" />
               ) : (
-                <CrossIcon className="mt-0.5 text-rose-700 dark:text-rose-400" />
+                <CrossIcon className={`mt-0.5 ${f.chosen ? "text-rose-700 dark:text-rose-400" : "text-slate-500 dark:text-slate-400"}`} />
               )}
               <div className="min-w-0">
                 <p className="leading-6 font-medium">
                   <InlineText text={option.text} />
                 </p>
                 <p className="mt-1 text-sm font-semibold">
-                  <span className={f.correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-700 dark:text-rose-300"}>
+                  <span
+                    className={
+                      f.correct
+                        ? "text-emerald-800 dark:text-emerald-300"
+                        : f.chosen
+                          ? "text-rose-700 dark:text-rose-300"
+                          : "text-slate-600 dark:text-slate-400"
+                    }
+                  >
                     {f.correct ? "Correct" : "Incorrect"}
                   </span>
                   <span className="text-slate-700 dark:text-slate-300">

@@ -9,22 +9,25 @@ import { QuestionFieldset } from "./question-fieldset";
 import { QuestionResultCard } from "./question-result";
 import { QuizNoticeBox } from "./quiz-notice";
 import { SavedResult } from "./saved-result";
+import { useQuizSubmit } from "./use-quiz-submit";
 import { ScoreSummary } from "./score-summary";
 import { primaryButton, secondaryButton } from "./styles";
 
 /**
- * The quiz as one server-action form. Without JavaScript it is a plain POST to the lesson URL
- * (the permalink), which Next answers by running the action and rendering the page with its
- * result; with JavaScript, React runs the same action in place. Either way grading is on the server.
+ * The quiz form. Without JavaScript it is a plain POST to the lesson URL (useActionState's
+ * permalink), which Next answers by running quizAction and rendering the page with its result.
+ * With JavaScript, useQuizSubmit posts the same fields to a route and updates in place.
+ * Either way the server grades, and the answers are not in the page until it has.
  */
 export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
-  const [state, dispatch, pending] = useActionState(quizAction, initialQuizState, `/lessons/${quiz.slug}#quiz`);
+  const [serverRendered, dispatch] = useActionState(quizAction, initialQuizState, `/lessons/${quiz.slug}#quiz`);
+  const { state, pending, failure, onSubmit } = useQuizSubmit(quiz.slug, serverRendered);
   const saved = useSavedProgress(quiz.slug);
   const focusRef = useRef<HTMLDivElement>(null);
   const firstState = useRef(state);
 
   useEffect(() => {
-    // Not on first render (which may be a no-JavaScript result being hydrated): only after an action.
+    // Not on first render (which may be a no-JavaScript result being hydrated): only after a submission.
     if (state === firstState.current) return;
     (focusRef.current ?? document.getElementById("quiz-title"))?.focus();
   }, [state]);
@@ -35,10 +38,17 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
   return (
     <div className="mt-6 space-y-6">
       <p role="status" className="sr-only">
-        {announcement(state)}
+        {failure ?? announcement(state)}
       </p>
-      {state === initialQuizState && saved && <SavedResult slug={quiz.slug} saved={saved} action={dispatch} pending={pending} />}
-      <form action={dispatch} noValidate className="space-y-6">
+      {state === initialQuizState && saved && (
+        <SavedResult slug={quiz.slug} saved={saved} action={dispatch} onSubmit={onSubmit} pending={pending} />
+      )}
+      {failure && (
+        <p className="flex gap-2 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
+          {failure}
+        </p>
+      )}
+      <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
         <input type="hidden" name={FIELD.slug} value={quiz.slug} />
         {state.view === "graded" ? (
           <>
@@ -81,7 +91,13 @@ function Asking({ quiz, state, pending, focusRef, numberOf }: AskingProps) {
   const retry = state.asked && state.scoreSoFar ? { count: questions.length, ...state.scoreSoFar } : null;
   return (
     <>
-      <QuizNoticeBox notice={state.notice} retry={retry} questions={quiz.questions} focusRef={focusRef} />
+      <QuizNoticeBox
+        notice={state.notice}
+        retry={retry}
+        questions={quiz.questions}
+        askedCount={questions.length}
+        focusRef={focusRef}
+      />
       {questions.map((question) => (
         <div key={question.id}>
           <input type="hidden" name={FIELD.asked} value={question.id} />

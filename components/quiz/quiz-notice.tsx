@@ -9,11 +9,13 @@ type Props = {
   /** During a retry: how many questions are asked again and the score they add to. */
   retry: { count: number; score: number; total: number } | null;
   questions: PublicQuestion[];
+  /** Questions on the form. Links to the ones a notice is about help only when some were fine. */
+  askedCount: number;
   focusRef: Ref<HTMLDivElement>;
 };
 
 /** What the learner must know before answering: a problem with their last submission, or that this is a retry. */
-export function QuizNoticeBox({ notice, retry, questions, focusRef }: Props) {
+export function QuizNoticeBox({ notice, retry, questions, askedCount, focusRef }: Props) {
   if (!notice && !retry) return null;
   const number = (id: string) => questions.findIndex((q) => q.id === id) + 1;
   const error = notice?.tone === "error";
@@ -31,7 +33,7 @@ export function QuizNoticeBox({ notice, retry, questions, focusRef }: Props) {
           <div>
             <p className="font-semibold">{error ? "Not checked yet" : "Note"}</p>
             <p>{notice.message}</p>
-            {notice.questionIds.length > 0 && (
+            {notice.questionIds.length > 0 && notice.questionIds.length < askedCount && (
               <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label="Questions to look at">
                 {notice.questionIds.map((id) =>
                   number(id) > 0 ? (

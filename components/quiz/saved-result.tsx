@@ -1,17 +1,25 @@
+import type { FormEvent } from "react";
 import type { SavedProgress } from "@/app/_lib/quiz/quiz-state";
 import { FIELD } from "@/app/_lib/quiz/fields";
 import { retryLabel } from "./score-summary";
 import { secondaryButton } from "./styles";
 
-type Props = { slug: string; saved: SavedProgress; action: (form: FormData) => void; pending: boolean };
+type Props = {
+  slug: string;
+  saved: SavedProgress;
+  action: (form: FormData) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+};
 
 /** The result kept in the learner's cookie from an earlier visit, with a way to retry what they missed. */
-export function SavedResult({ slug, saved, action, pending }: Props) {
+export function SavedResult({ slug, saved, action, onSubmit, pending }: Props) {
   const when = new Date(saved.updatedAt);
   const date = Number.isNaN(when.getTime()) ? null : when.toLocaleDateString(undefined, { dateStyle: "medium" });
   return (
     <form
       action={action}
+      onSubmit={onSubmit}
       aria-label="Your last result"
       className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/50"
     >

@@ -8,7 +8,10 @@ test.describe("the lesson quiz", () => {
     await quizPage.goto();
     await expect(quizPage.questions).toHaveCount(total);
     await quizPage.answerAll(() => "right");
+    // With JavaScript the form goes to the JSON route, not the server action that would resend the page.
+    const graded = quizPage.page.waitForResponse((r) => r.url().endsWith("/api/progress/session") && r.request().method() === "POST");
     await quizPage.check();
+    expect((await graded).headers()["content-type"]).toContain("application/json");
     await expect(quizPage.score).toContainText(`${total} of ${total}`);
     await expect(quizPage.score).toContainText("Every answer right");
     await expect(quizPage.score).toBeFocused();
@@ -122,6 +125,21 @@ test.describe("the lesson quiz", () => {
     const unknown = await request.get("/api/progress/no-such-lesson");
     expect(unknown.status()).toBe(404);
     expect(await unknown.json()).toEqual({ error: 'There is no lesson "no-such-lesson".' });
+  });
+
+  test("the grading route accepts only small same-origin forms", async ({ request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const form = { slug: "session", intent: "check", asked: "stateless" };
+    const crossSite = await request.post("/api/progress/session", { form, headers: { origin: "https://evil.example" } });
+    expect(crossSite.status()).toBe(403);
+    const json = await request.post("/api/progress/session", { data: form, headers: { origin } });
+    expect(json.status()).toBe(415);
+    const huge = await request.post("/api/progress/session", { form: { ...form, pad: "x".repeat(20_000) }, headers: { origin } });
+    expect(huge.status()).toBe(413);
+    const unanswered = await request.post("/api/progress/session", { form, headers: { origin } });
+    expect(unanswered.status()).toBe(422);
+    expect(await unanswered.json()).toMatchObject({ state: { view: "asking", notice: { tone: "error" } } });
+    expect((await request.post("/api/progress/nope", { form, headers: { origin } })).status()).toBe(404);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
