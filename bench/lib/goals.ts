@@ -1,0 +1,56 @@
+import type { LighthouseSummary } from "./lighthouse-summary";
+import type { LoadRow } from "./sandbox-load";
+
+/** Timing goals of issue 4: reported, not enforced, because these machines are noisy. */
+export const GOALS = {
+  lessonMobilePerfWithinPoints: 2,
+  lessonDesktopPerf: 100,
+  lessonMobileLcpMs: 2500,
+  sandboxReadVsBareNext: 0.8,
+  p99Ms: 100,
+} as const;
+
+export type GoalCheck = { goal: string; figure: string; met: boolean | null };
+
+/** Each goal against the measured figures; `met: null` when the figure could not be measured. */
+export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[]): GoalCheck[] {
+  const checks: GoalCheck[] = [];
+  const find = (kind: string, form: "mobile" | "desktop") => lighthouse.find((s) => s.kind === kind && s.formFactor === form);
+  for (const lesson of lighthouse.filter((s) => s.kind === "lesson" && s.formFactor === "mobile")) {
+    const base = find("baseline", "mobile");
+    const gap = base ? base.median.performance - lesson.median.performance : NaN;
+    checks.push({
+      goal: `${lesson.label}: mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline`,
+      figure: base ? `${lesson.median.performance} vs ${base.median.performance} (${gap > 0 ? "−" : "+"}${Math.abs(gap)})` : "no baseline run",
+      met: base ? gap <= GOALS.lessonMobilePerfWithinPoints : null,
+    });
+    checks.push({
+      goal: `${lesson.label}: mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s`,
+      figure: `${(lesson.median.lcpMs / 1000).toFixed(2)} s`,
+      met: Number.isFinite(lesson.median.lcpMs) ? lesson.median.lcpMs < GOALS.lessonMobileLcpMs : null,
+    });
+  }
+  for (const lesson of lighthouse.filter((s) => s.kind === "lesson" && s.formFactor === "desktop")) {
+    checks.push({
+      goal: `${lesson.label}: desktop performance ${GOALS.lessonDesktopPerf}`,
+      figure: String(lesson.median.performance),
+      met: Number.isFinite(lesson.median.performance) ? lesson.median.performance >= GOALS.lessonDesktopPerf : null,
+    });
+  }
+  for (const row of load) {
+    if (row.op === "read") {
+      const ratio = row.sandbox && row.bareNext ? row.sandbox.rps / row.bareNext.rps : NaN;
+      checks.push({
+        goal: `sandbox ${row.kind} read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next route req/s`,
+        figure: row.sandbox && row.bareNext ? `${Math.round(row.sandbox.rps)} / ${Math.round(row.bareNext.rps)} = ${ratio.toFixed(2)}` : row.note || "not measured",
+        met: Number.isFinite(ratio) ? ratio >= GOALS.sandboxReadVsBareNext : null,
+      });
+    }
+    checks.push({
+      goal: `sandbox ${row.kind} ${row.op} p99 < ${GOALS.p99Ms} ms at 10 connections`,
+      figure: row.sandbox ? `${row.sandbox.p99} ms` : row.note || "not measured",
+      met: row.sandbox ? row.sandbox.p99 < GOALS.p99Ms : null,
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,31 @@
+import { cpus, totalmem } from "node:os";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./next-server";
+
+export type Machine = { cores: number; ramGiB: number; cpu: string; node: string; next: string; load: string };
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "?";
+  }
+}
+
+export function describeMachine(): Machine {
+  let load = "";
+  try {
+    load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    // Not Linux: no load average to report.
+  }
+  return {
+    cores: cpus().length,
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    cpu: cpus()[0]?.model.trim() ?? "unknown",
+    node: process.version,
+    next: packageVersion("next"),
+    load,
+  };
+}

@@ -1,0 +1,190 @@
+import { BUDGETS, type Violation } from "./budget-rules";
+import { GOALS, type GoalCheck } from "./goals";
+import type { LighthouseSummary } from "./lighthouse-summary";
+import type { LoadResult } from "./load";
+import type { Machine } from "./machine";
+import { markdownTable } from "./markdown";
+import type { PageWeight } from "./page-weight";
+import type { GrowthRow } from "./sandbox-growth";
+import type { LoadReport } from "./sandbox-load";
+import { kB } from "./sizes";
+import { ratio } from "./stats";
+import type { StoreGrowthRow } from "./store-growth";
+import { budgetTable, weightTable } from "./weight-report";
+
+export type BenchResults = {
+  date: Date;
+  machine: Machine;
+  durationMs: number;
+  buildMs: number | null;
+  distDir: string;
+  settings: { lighthouseRuns: number; loadSeconds: number; connections: number; growthSeconds: number };
+  pages: PageWeight[];
+  violations: Violation[];
+  lighthouse: LighthouseSummary[];
+  lighthouseNote: string | null;
+  load: LoadReport | null;
+  growth: GrowthRow[];
+  store: { rows: StoreGrowthRow[]; notes: string[] };
+  goals: GoalCheck[];
+  notes: string[];
+};
+
+const R = "r" as const;
+const num = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const rps = (r: LoadResult | null) => (r ? num(r.rps) : "–");
+const lat = (r: LoadResult | null) => (r ? `${r.p50} / ${r.p99}` : "–");
+
+function lighthouseSection(results: BenchResults): string {
+  if (results.lighthouse.length === 0) return `Not run: ${results.lighthouseNote ?? "no pages"}.`;
+  const rows = results.lighthouse.map((s) => [
+    `${s.label} \`${s.path}\``,
+    s.formFactor,
+    num(s.median.performance),
+    num(s.median.accessibility),
+    num(s.median.bestPractices),
+    num(s.median.seo),
+    `${num(s.median.lcpMs / 1000, 2)} s`,
+    `${num(s.median.tbtMs)} ms`,
+    num(s.median.cls, 3),
+    `${s.runs}${s.errors.length ? ` (${s.errors.length} failed)` : ""}`,
+  ]);
+  const table = markdownTable(["Page", "Form factor", "Perf", "A11y", "Best pr.", "SEO", "LCP", "TBT", "CLS", "Runs"], rows, ["l", "l", R, R, R, R, R, R, R, R]);
+  const transfer = results.lighthouse
+    .filter((s) => s.formFactor === "mobile")
+    .map((s) => {
+      const t = s.transfer;
+      const other = Object.entries(t).filter(([k]) => !["Document", "Script", "Stylesheet", "Image", "Font"].includes(k)).reduce((a, [, v]) => a + v, 0);
+      const total = Object.values(t).reduce((a, b) => a + b, 0);
+      return [s.label, kB(t.Document ?? 0), kB(t.Script ?? 0), kB(t.Stylesheet ?? 0), kB(t.Image ?? 0), kB(t.Font ?? 0), kB(other), kB(total)];
+    });
+  const audits = results.lighthouse
+    .filter((s) => s.failedAudits.length > 0)
+    .map((s) => `- ${s.label}, ${s.formFactor}: ${s.failedAudits.join(", ")}`);
+  return [
+    table,
+    "",
+    "First-view transfer in Chromium (Lighthouse mobile run with the median score; kB over the wire, compressed):",
+    "",
+    markdownTable(["Page", "Document", "Script", "CSS", "Images", "Fonts", "Other", "Total"], transfer, ["l", R, R, R, R, R, R, R]),
+    "",
+    audits.length ? "Audits scoring below 0.9 in any run:\n\n" + audits.join("\n") : "No audit scored below 0.9 in any run.",
+  ].join("\n");
+}
+
+function loadSection(load: LoadReport | null): string {
+  if (!load) return "Not run.";
+  const rows = load.rows.map((r) => [
+    r.kind,
+    r.op,
+    r.bytes ? String(r.bytes) : "–",
+    rps(r.sandbox),
+    lat(r.sandbox),
+    rps(r.bareNext),
+    lat(r.bareNext),
+    rps(r.bareNode),
+    lat(r.bareNode),
+    r.sandbox && r.bareNext ? ratio(r.sandbox.rps, r.bareNext.rps) : "–",
+    r.sandbox && r.bareNode ? ratio(r.sandbox.rps, r.bareNode.rps) : "–",
+    r.note,
+  ]);
+  const floor = load.nodeJsonFloor
+    ? `\nFloor: a bare \`node:http\` server returning the same JSON with no crypto or store: ${num(load.nodeJsonFloor.rps)} req/s, p50/p99 ${lat(load.nodeJsonFloor)} ms.`
+    : "";
+  return (
+    markdownTable(
+      ["Kind", "Endpoint", "Body B", "Sandbox req/s", "p50/p99 ms", "Bare Next req/s", "p50/p99 ms", "Bare node req/s", "p50/p99 ms", "Sandbox ÷ bare Next", "Sandbox ÷ bare node", "Note"],
+      rows,
+      ["l", "l", R, R, R, R, R, R, R, R, R, "l"],
+    ) +
+    floor +
+    (load.notes.length ? "\n\n" + load.notes.map((n) => `- ${n}`).join("\n") : "")
+  );
+}
+
+function growthSection(growth: GrowthRow[], store: BenchResults["store"]): string {
+  const rows = growth.map((g) => [g.kind, g.dataBytes, g.cookieBytes ?? "–", rps(g.read), lat(g.read), g.note]);
+  const storeRows = store.rows.map((s) => [s.backend, s.sessions.toLocaleString("en"), `${num(s.fillMs / 1000, 1)} s`, num(s.p50Us, 1), num(s.p99Us, 1), num(s.missP50Us, 1)]);
+  return [
+    "Sandbox read against session data size (one connection, so latency is not queueing):",
+    "",
+    growth.length
+      ? markdownTable(["Kind", "Data B", "Cookie B (Set-Cookie)", "Read req/s", "p50/p99 ms", "Note"], rows, ["l", R, R, R, R, "l"])
+      : "Not run.",
+    "",
+    "Store lookup (`get`) against stored sessions, through the sandbox's own store modules in this process (2,000 random hits per size):",
+    "",
+    store.rows.length
+      ? markdownTable(["Store", "Sessions", "Fill time", "Hit p50 µs", "Hit p99 µs", "Miss p50 µs"], storeRows, ["l", R, R, R, R, R])
+      : "Not run.",
+    ...store.notes.map((n) => `\n- ${n}`),
+  ].join("\n");
+}
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  const goals = r.goals.map((g) => [g.goal, g.figure, g.met === null ? "not measured" : g.met ? "met" : "**missed**"]);
+  return `# Session Lab benchmarks
+
+Generated by \`npm run bench\` on ${r.date.toISOString().replace("T", " ").slice(0, 16)} UTC in ${num(r.durationMs / 1000)} s${r.buildMs ? ` (of which \`next build\` ${num(r.buildMs / 1000)} s)` : ""}.
+
+| Machine | |
+| --- | --- |
+| CPU | ${m.cpu}, ${m.cores} cores |
+| RAM | ${m.ramGiB} GiB |
+| Node | ${m.node} |
+| Next.js | ${m.next} (Turbopack, production build in \`${r.distDir}/\`, \`next start\` on 127.0.0.1) |
+| Load average at start | ${m.load || "–"} |
+
+**Timing figures are noisy.** This machine's 2 cores were shared with other builds and test runs while this ran.
+Compare figures within one run (ratios, route − baseline), not across runs. Sizes are exact and repeatable.
+kB = 1000 bytes; gzip at level 6 (what \`next start\` sends).
+
+## Goals
+
+${markdownTable(["Goal (reported, not enforced)", "Measured", "Result"], goals, ["l", R, "l"])}
+
+## 1. Page weight
+
+The baseline is \`/baseline\` (app/baseline/page.tsx): a heading and one sentence under the site's root layout, so it carries
+what every page carries (header with the theme toggle, footer, global CSS). "Δ" columns are route − baseline: what a page
+adds beyond that shell. JS "code" is script files plus inline code; "total" adds the inline RSC payload (\`self.__next_f\`), the
+data React hydrates from, which repeats the page's content and is also inside the HTML figure. Images are \`<img>\` and icon
+files; inline SVG is already counted in the HTML. "Lazy chunks" are files the loaded scripts can import later (not loaded on
+first view), searched for Mermaid/Shiki too.
+
+${weightTable(r.pages)}
+
+### Budgets (\`npm run bench:budget\`, enforced in CI)
+
+Lesson JS code ≤ ${kB(BUDGETS.lessonJsOverBaselineGzip)} kB gzip above the baseline; lesson HTML ≤ ${kB(BUDGETS.lessonHtmlGzip)} kB gzip; no Mermaid or Shiki code in any page's JS;
+no diagram SVG sent twice in one response.
+
+${budgetTable(r.pages, r.violations)}
+
+${r.violations.length ? "Violations:\n\n" + r.violations.map((v) => `- ${v.page}: ${v.figure}: ${v.message}`).join("\n") : "All budgets met."}
+
+## 2. Lighthouse ${"12.2.3"}
+
+Debian's Chromium, headless, CLI defaults (simulated throttling; mobile = Moto G Power profile, desktop = \`--preset=desktop\`).
+Median of ${r.settings.lighthouseRuns} runs per page and form factor, each metric's median taken separately; runs interleaved page by page.
+Goals: lesson mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline, desktop ${GOALS.lessonDesktopPerf}, mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s.
+The baseline's SEO score is lower by design: it is \`noindex\`.
+
+${lighthouseSection(r)}
+
+## 3. Sandbox API under load
+
+autocannon on 127.0.0.1, ${r.settings.connections} connections, ${r.settings.loadSeconds} s per target after a 1 s warm-up, one target at a time.
+"Bare Next" is app/api/baseline/route.ts returning JSON of the same size (to 256 B) from the same server;
+"bare node" is bench/bare-server.ts, plain \`node:http\` doing the same per-request work on the same data (iron-session
+\`unsealData\`/\`sealData\`, jose HS256 verify/sign, a SQLite primary-key lookup/update) with a body of the same size.
+Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.
+
+${loadSection(r.load)}
+
+## 4. Cost growth
+
+${growthSection(r.growth, r.store)}
+${r.notes.length ? "\n## Notes\n\n" + r.notes.map((n) => `- ${n}`).join("\n") + "\n" : ""}`;
+}

@@ -1,0 +1,46 @@
+import { SANDBOX_COOKIE_NAMES, SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
+import { runLoad, type LoadResult, type LoadSettings } from "./load";
+import { callSandbox, kindPath, loginSession } from "./sandbox-client";
+
+export const DATA_SIZES = [0, 256, 1024, 2048] as const;
+
+export type GrowthRow = {
+  kind: SandboxKind;
+  dataBytes: number;
+  /** The Set-Cookie string's bytes as the sandbox reports them (what the 4096 limit counts). */
+  cookieBytes: number | null;
+  read: LoadResult | null;
+  note: string;
+};
+
+/**
+ * Sandbox read latency and cookie size against the amount of session data: one value of
+ * `dataBytes` characters stored under one key, then reads from a single connection.
+ */
+export async function measureSandboxGrowth(nextUrl: string, settings: LoadSettings, log: (m: string) => void): Promise<GrowthRow[]> {
+  const rows: GrowthRow[] = [];
+  for (const kind of SANDBOX_KINDS) {
+    for (const dataBytes of DATA_SIZES) {
+      const jar = await loginSession(nextUrl, kind, "bench").catch(() => null);
+      if (!jar) {
+        rows.push({ kind, dataBytes, cookieBytes: null, read: null, note: "not available" });
+        continue;
+      }
+      if (dataBytes > 0) {
+        const put = await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), { key: "blob", value: "x".repeat(dataBytes) });
+        if (put.status !== 200) {
+          rows.push({ kind, dataBytes, cookieBytes: null, read: null, note: `storing ${dataBytes} B answered ${put.status}` });
+          continue;
+        }
+      }
+      const read = await callSandbox(nextUrl, jar, "GET", kindPath(kind));
+      const size = (read.json as { size?: { bytes?: number } | null } | null)?.size?.bytes;
+      const value = jar.cookies.get(SANDBOX_COOKIE_NAMES[kind]);
+      const cookieBytes = typeof size === "number" ? size : value ? Buffer.byteLength(`${SANDBOX_COOKIE_NAMES[kind]}=${value}`) : null;
+      log(`  ${kind} with ${dataBytes} B of data`);
+      const result = await runLoad({ name: `${kind} read ${dataBytes} B`, url: `${nextUrl}${kindPath(kind)}`, headers: { cookie: jar.header() } }, settings);
+      rows.push({ kind, dataBytes, cookieBytes, read: result, note: "" });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,124 @@
+import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
+import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
+import { isClean, runLoad, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
+import { callSandbox, CookieJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
+
+export type Op = "read" | "write";
+
+export type LoadRow = {
+  kind: SandboxKind;
+  op: Op;
+  /** Response body bytes of the sandbox endpoint, matched by the bare servers. */
+  bytes: number;
+  sandbox: LoadResult | null;
+  bareNext: LoadResult | null;
+  bareNode: LoadResult | null;
+  /** Why a figure is missing or not clean (e.g. "not available: 404", "429 × 812"). */
+  note: string;
+};
+
+export type LoadReport = { rows: LoadRow[]; nodeJsonFloor: LoadResult | null; notes: string[] };
+
+const WRITE_BODY = { key: "bench", value: "1" };
+
+type Prepared = { kind: SandboxKind; jar: CookieJar; readBytes: number; writeBytes: number; bareCookie: string };
+
+/** The part of the sandbox's view the bare server needs to do the same work on the same data. */
+function bareSetup(kind: SandboxKind, view: unknown): { path: string; body: unknown } {
+  const v = (view ?? {}) as { inspect?: Record<string, unknown>; deadlines?: { expiresAt?: number | null }; now?: number };
+  const inspect = v.inspect ?? {};
+  if (kind === "sealed") {
+    const payload = inspect.decrypted ?? { user: "bench", data: { theme: "dark" } };
+    const ttl = v.deadlines?.expiresAt && v.now ? Math.round((v.deadlines.expiresAt - v.now) / 1000) : 600;
+    return { path: "/setup/sealed", body: { payload, ttlSeconds: Math.max(ttl, 120) } };
+  }
+  if (kind === "jwt") return { path: "/setup/jwt", body: { claims: inspect.claims ?? { sub: "bench", data: { theme: "dark" } } } };
+  const now = Date.now();
+  const record = inspect.record ?? { user: "bench", data: { theme: "dark" }, createdAt: now, lastSeenAt: now };
+  return { path: "/setup/server", body: { id: newSessionId(), record } };
+}
+
+const BARE_COOKIE: Record<SandboxKind, string> = { sealed: "s", jwt: "t", server: "id" };
+
+async function prepare(nextUrl: string, bareUrl: string, kind: SandboxKind): Promise<Prepared | string> {
+  const jar = await loginSession(nextUrl, kind);
+  if (!jar) {
+    const probe = await callSandbox(nextUrl, new CookieJar(), "GET", kindPath(kind));
+    return `not available (login failed; GET ${kindPath(kind)} answered ${probe.status})`;
+  }
+  await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), { key: "theme", value: "dark" });
+  const read = await callSandbox(nextUrl, jar, "GET", kindPath(kind));
+  if (read.status !== 200) return `not available (read answered ${read.status})`;
+  const write = await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), WRITE_BODY);
+  const setup = bareSetup(kind, read.json);
+  const response = await fetch(new URL(setup.path, bareUrl), { method: "POST", body: JSON.stringify(setup.body) });
+  const { cookie } = (await response.json()) as { cookie: string };
+  return { kind, jar, readBytes: read.bytes, writeBytes: write.status === 200 ? write.bytes : read.bytes, bareCookie: `${BARE_COOKIE[kind]}=${cookie}` };
+}
+
+function describeDirt(result: LoadResult | null): string {
+  if (!result || isClean(result)) return "";
+  const statuses = Object.entries(result.non2xx).map(([status, n]) => `${status} × ${n}`);
+  if (result.errors) statuses.push(`errors × ${result.errors}`);
+  return statuses.join(", ");
+}
+
+/** Rounds to 256 bytes so near-equal response sizes share one bare-Next measurement. */
+const bucket = (bytes: number) => Math.max(256, Math.round(bytes / 256) * 256);
+
+/**
+ * Loads every sandbox read and write endpoint of each kind, the bare Next route at the same
+ * response size, and the bare node:http server doing the same crypto or store work.
+ */
+export async function measureSandboxLoad(nextUrl: string, bareUrl: string, settings: LoadSettings, log: (m: string) => void): Promise<LoadReport> {
+  const notes: string[] = [];
+  const prepared: Prepared[] = [];
+  const rows: LoadRow[] = [];
+  for (const kind of SANDBOX_KINDS) {
+    const result = await prepare(nextUrl, bareUrl, kind).catch((error: unknown) => `not available (${error instanceof Error ? error.message : String(error)})`);
+    if (typeof result === "string") {
+      for (const op of ["read", "write"] as const) rows.push({ kind, op, bytes: 0, sandbox: null, bareNext: null, bareNode: null, note: result });
+    } else prepared.push(result);
+  }
+
+  const bareNextBySize = new Map<number, LoadResult | null>();
+  const bareNext = async (bytes: number) => {
+    const size = bucket(bytes);
+    if (!bareNextBySize.has(size)) {
+      log(`  bare Next route, ${size} B`);
+      bareNextBySize.set(size, await runLoad({ name: `bare Next ${size} B`, url: `${nextUrl}/api/baseline?bytes=${size}` }, settings));
+    }
+    return bareNextBySize.get(size) ?? null;
+  };
+
+  for (const p of prepared) {
+    for (const op of ["read", "write"] as const) {
+      const bytes = op === "read" ? p.readBytes : p.writeBytes;
+      const sandboxTarget: LoadTarget =
+        op === "read"
+          ? { name: `sandbox ${p.kind} read`, url: `${nextUrl}${kindPath(p.kind)}`, headers: { cookie: p.jar.header() } }
+          : { name: `sandbox ${p.kind} write`, url: `${nextUrl}${kindPath(p.kind, "data")}`, method: "POST", headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
+      const bareTarget: LoadTarget = {
+        name: `bare node ${p.kind} ${op}`,
+        url: `${bareUrl}/${p.kind}?bytes=${bytes}`,
+        method: op === "read" ? "GET" : "POST",
+        headers: { cookie: p.bareCookie, "content-type": "application/json" },
+        body: op === "write" ? JSON.stringify(WRITE_BODY) : undefined,
+      };
+      log(`  sandbox ${p.kind} ${op}`);
+      const sandbox = await runLoad(sandboxTarget, settings);
+      log(`  bare node ${p.kind} ${op}`);
+      const bareNode = await runLoad(bareTarget, settings);
+      const dirt = [describeDirt(sandbox) && `sandbox: ${describeDirt(sandbox)}`, describeDirt(bareNode) && `bare node: ${describeDirt(bareNode)}`].filter(Boolean);
+      rows.push({ kind: p.kind, op, bytes, sandbox, bareNext: await bareNext(bytes), bareNode, note: dirt.join("; ") });
+    }
+  }
+
+  let nodeJsonFloor: LoadResult | null = null;
+  const floorBytes = prepared[0]?.readBytes;
+  if (floorBytes) {
+    log("  bare node JSON floor");
+    nodeJsonFloor = await runLoad({ name: "bare node JSON", url: `${bareUrl}/json?bytes=${floorBytes}` }, settings);
+  }
+  return { rows, nodeJsonFloor, notes };
+}

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: builds once into its own dist dir, serves it, and writes bench/REPORT.md
+ * (also printed): page weight, Lighthouse, sandbox load against bare servers, cost growth.
+ *
+ * Env: BENCH_DIST_DIR (.next-bench), BENCH_SKIP_BUILD=1 (reuse that build), BENCH_PORT (3206),
+ * BENCH_BARE_PORT (3207), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (5), BENCH_GROWTH_SECONDS (2),
+ * BENCH_SKIP (comma list of lighthouse,load,growth,store), REDIS_URL (redis://127.0.0.1:6379).
+ * Loopback only; every loop is bounded; every server it starts is stopped by process group.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkBudgets } from "./lib/budget-rules";
+import { evaluateGoals } from "./lib/goals";
+import { LighthouseRunner, type FormFactor, type LighthouseRun } from "./lib/lighthouse";
+import { summarise, type LighthouseSummary } from "./lib/lighthouse-summary";
+import { describeMachine } from "./lib/machine";
+import { buildNext, freePort, OUT_DIR, ROOT, startGroup, startNext, stopGroup, waitForHttp } from "./lib/next-server";
+import { measurePage, type PageWeight } from "./lib/page-weight";
+import { renderReport, type BenchResults } from "./lib/report";
+import { benchRoutes } from "./lib/routes";
+import { measureSandboxGrowth, type GrowthRow } from "./lib/sandbox-growth";
+import { measureSandboxLoad, type LoadReport } from "./lib/sandbox-load";
+import { measureStoreGrowth } from "./lib/store-growth";
+
+const env = process.env;
+const distDir = env.BENCH_DIST_DIR || ".next-bench";
+const skip = new Set((env.BENCH_SKIP ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+const settings = {
+  lighthouseRuns: Number(env.BENCH_LH_RUNS) || 3,
+  loadSeconds: Number(env.BENCH_LOAD_SECONDS) || 5,
+  connections: 10,
+  growthSeconds: Number(env.BENCH_GROWTH_SECONDS) || 2,
+};
+const started = Date.now();
+const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+if (distDir === ".next") throw new Error("BENCH_DIST_DIR must not be .next: the benchmark never touches the site's own build");
+
+/** `next build` adds its dist dir to tsconfig.json's include list; put the shared file back as it was. */
+async function buildKeepingTsconfig(buildEnv: NodeJS.ProcessEnv): Promise<number> {
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  try {
+    return await buildNext(distDir, buildEnv);
+  } finally {
+    if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
+}
+
+async function lighthouseAll(url: string, pages: PageWeight[], notes: string[]): Promise<LighthouseSummary[]> {
+  const wanted = ["home", "lesson", "term", "sandbox", "baseline"] as const;
+  const targets = wanted
+    .map((kind) => pages.find((p) => p.route.kind === kind && (kind !== "lesson" || p.route.path === "/lessons/session")) ?? pages.find((p) => p.route.kind === kind))
+    .filter((p): p is PageWeight => p !== undefined);
+  for (const p of targets.filter((t) => t.status !== 200)) notes.push(`Lighthouse skipped ${p.route.path}: it answered ${p.status}.`);
+  const ok = targets.filter((t) => t.status === 200);
+  const runs = new Map<string, { runs: LighthouseRun[]; errors: string[] }>();
+  for (let round = 1; round <= settings.lighthouseRuns; round += 1) {
+    // A fresh browser per round, so one bad browser state cannot skew every run of a page.
+    const runner = await LighthouseRunner.launch();
+    try {
+      for (const formFactor of ["mobile", "desktop"] as FormFactor[]) {
+        for (const p of ok) {
+          const key = `${p.route.path}|${formFactor}`;
+          const entry = runs.get(key) ?? { runs: [], errors: [] };
+          runs.set(key, entry);
+          log(`Lighthouse ${formFactor} ${p.route.path} (run ${round}/${settings.lighthouseRuns})`);
+          const file = path.join(OUT_DIR, "lighthouse", `${p.route.kind}-${formFactor}-${round}.json`);
+          try {
+            entry.runs.push(await runner.run(`${url}${p.route.path}`, formFactor, file));
+          } catch (error) {
+            entry.errors.push(error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error));
+          }
+        }
+      }
+    } finally {
+      await runner.close();
+    }
+  }
+  const summaries: LighthouseSummary[] = [];
+  for (const formFactor of ["mobile", "desktop"] as FormFactor[]) {
+    for (const p of ok) {
+      const entry = runs.get(`${p.route.path}|${formFactor}`);
+      if (entry && entry.runs.length > 0) summaries.push(summarise(p.route, formFactor, entry.runs, entry.errors));
+      else if (entry) notes.push(`Lighthouse ${formFactor} ${p.route.path} failed every run: ${entry.errors[0] ?? "unknown error"}`);
+    }
+  }
+  return summaries;
+}
+
+async function main(): Promise<void> {
+  const machine = describeMachine();
+  const notes: string[] = [];
+  const secret = randomBytes(32).toString("base64url");
+  const dataDir = path.join(OUT_DIR, "data");
+  rmSync(dataDir, { recursive: true, force: true });
+  const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", DATA_DIR: dataDir, SESSION_SECRET: secret };
+
+  let buildMs: number | null = null;
+  if (env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
+    log(`reusing the build in ${distDir}/`);
+    notes.push(`The build in ${distDir}/ was reused (BENCH_SKIP_BUILD=1).`);
+  } else {
+    log(`next build → ${distDir}/`);
+    buildMs = await buildKeepingTsconfig(serverEnv);
+  }
+
+  const port = await freePort(Number(env.BENCH_PORT) || 3206);
+  log(`next start on 127.0.0.1:${port}`);
+  const next = await startNext(distDir, port, serverEnv);
+  const barePort = await freePort(Number(env.BENCH_BARE_PORT) || 3207);
+  const bareDb = path.join(existsSync("/dev/shm") ? "/dev/shm" : OUT_DIR, `bench-bare-${process.pid}.sqlite`);
+  const bare = startGroup(process.execPath, ["--import", "tsx", "bench/bare-server.ts"], { ...serverEnv, PORT: String(barePort), BARE_DB: bareDb }, path.join(OUT_DIR, "bare-server.log"));
+  const bareUrl = `http://127.0.0.1:${barePort}`;
+
+  let pages: PageWeight[] = [];
+  let lighthouse: LighthouseSummary[] = [];
+  let lighthouseNote: string | null = null;
+  let load: LoadReport | null = null;
+  let growth: GrowthRow[] = [];
+  let store: BenchResults["store"] = { rows: [], notes: [] };
+  try {
+    await waitForHttp(`${bareUrl}/json`, bare, 30_000);
+    log("page weight");
+    const cache = new Map();
+    for (const route of await benchRoutes()) pages.push(await measurePage(next.url, route, cache));
+
+    if (skip.has("lighthouse")) lighthouseNote = "skipped (BENCH_SKIP)";
+    else lighthouse = await lighthouseAll(next.url, pages, notes);
+
+    if (!skip.has("load")) {
+      log("sandbox load");
+      load = await measureSandboxLoad(next.url, bareUrl, { connections: settings.connections, durationSeconds: settings.loadSeconds, warmupSeconds: 1 }, log);
+    }
+    if (!skip.has("growth")) {
+      log("sandbox cost growth");
+      growth = await measureSandboxGrowth(next.url, { connections: 1, durationSeconds: settings.growthSeconds, warmupSeconds: 0 }, log);
+    }
+  } finally {
+    await next.stop();
+    await stopGroup(bare);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(bareDb + suffix, { force: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (!skip.has("store")) {
+    log("store lookups vs stored sessions (SQLite, Redis)");
+    store = await measureStoreGrowth(env.REDIS_URL || "redis://127.0.0.1:6379").catch((error: unknown) => ({
+      rows: [],
+      notes: [`store growth not measured: ${error instanceof Error ? error.message : String(error)}`],
+    }));
+  }
+
+  const violations = checkBudgets(pages);
+  const results: BenchResults = {
+    date: new Date(started),
+    machine,
+    durationMs: Date.now() - started,
+    buildMs,
+    distDir,
+    settings,
+    pages,
+    violations,
+    lighthouse,
+    lighthouseNote,
+    load,
+    growth,
+    store,
+    goals: evaluateGoals(lighthouse, load?.rows ?? []),
+    notes,
+  };
+  const report = renderReport(results);
+  writeFileSync(path.join(ROOT, "bench/REPORT.md"), report);
+  console.log(report);
+  log(`wrote bench/REPORT.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
