@@ -95,7 +95,9 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString("base64url");
   const dataDir = path.join(OUT_DIR, "data");
   rmSync(dataDir, { recursive: true, force: true });
-  const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", DATA_DIR: dataDir, SESSION_SECRET: secret };
+  // SANDBOX_RATE_LIMIT=off is the sandbox's documented switch for load tests (app/_lib/sandbox/http/rate-limiter.ts):
+  // 10 connections from one address would otherwise be measuring 429s.
+  const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", DATA_DIR: dataDir, SESSION_SECRET: secret, SANDBOX_RATE_LIMIT: "off" };
 
   let buildMs: number | null = null;
   if (env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {

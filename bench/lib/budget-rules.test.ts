@@ -17,6 +17,7 @@ function page(kind: PageKind, path: string, patch: Partial<PageWeight> = {}): Pa
     css: size,
     cssFiles: 1,
     images: { ...size, count: 0 },
+    lazyImages: { ...size, count: 0 },
     inlineSvg: { count: 0, raw: 0 },
     lazyChunks: { count: 0, raw: 0 },
     libraries: [],

@@ -5,7 +5,7 @@ import { nextPage } from "./test-fixtures";
 describe("extractAssets", () => {
   const html = nextPage({
     head: '<script type="application/ld+json">{"@type":"Course"}</script><link rel="preload" as="font" href="/f.woff2" crossorigin=""/>',
-    body: '<img src="/diagram.svg" alt="x"/><img alt="y" src=\'/b.png\'/><svg viewBox="0 0 1 1"><svg><rect/></svg></svg><style>.a{color:red}</style>',
+    body: '<img src="/diagram.svg" alt="x"/><img loading="lazy" src="/diagram.dark.svg" alt="x"/><img alt="y" src=\'/b.png\'/><svg viewBox="0 0 1 1"><svg><rect/></svg></svg><style>.a{color:red}</style>',
   });
   const assets = extractAssets(html);
 
@@ -23,6 +23,7 @@ describe("extractAssets", () => {
   it("finds stylesheets, images, icons and fonts but not script preloads", () => {
     expect(assets.stylesheets).toEqual(["/_next/static/chunks/app.css"]);
     expect(assets.images).toEqual(["/icon.svg?abc", "/diagram.svg", "/b.png"]);
+    expect(assets.lazyImages).toEqual(["/diagram.dark.svg"]);
     expect(assets.fonts).toEqual(["/f.woff2"]);
     expect(assets.inlineStyleBytes).toBe(".a{color:red}".length);
   });

@@ -12,8 +12,10 @@ export type HtmlAssets = {
   /** Inline scripts: the theme snippet, Next's bootstrap and the RSC payload pushes. */
   inlineScripts: InlineScript[];
   stylesheets: string[];
-  /** <img src> and icon links: what the first view fetches as images. */
+  /** <img src> without loading="lazy", and icon links: what the first view fetches as images. */
   images: string[];
+  /** <img loading="lazy" src>: fetched only near the viewport (and never while display:none). */
+  lazyImages: string[];
   /** <link rel="preload" as="font">. */
   fonts: string[];
   /** Bytes of inline <style> bodies (SVG diagrams carry their own). */
@@ -79,9 +81,11 @@ export function extractAssets(html: string): HtmlAssets {
     else if (rel.includes("icon") || rel.includes("apple-touch-icon")) images.push(href);
     else if (rel.includes("preload") && attrs.get("as") === "font") fonts.push(href);
   }
+  const lazyImages: string[] = [];
   for (const match of markup.matchAll(/<img\b[^>]*>/gi)) {
-    const src = parseAttributes(match[0]).get("src");
-    if (src) images.push(src);
+    const attrs = parseAttributes(match[0]);
+    const src = attrs.get("src");
+    if (src) (attrs.get("loading") === "lazy" ? lazyImages : images).push(src);
   }
 
   let inlineStyleBytes = 0;
@@ -94,6 +98,7 @@ export function extractAssets(html: string): HtmlAssets {
     inlineScripts,
     stylesheets: unique(stylesheets),
     images: unique(images),
+    lazyImages: unique(lazyImages).filter((src) => !images.includes(src)),
     fonts: unique(fonts),
     inlineStyleBytes,
     inlineSvgs: outermostSvgs(markup),

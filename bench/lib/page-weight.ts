@@ -26,7 +26,9 @@ export type PageWeight = {
   jsCode: Size;
   css: Size;
   cssFiles: number;
+  /** Eager <img> and icons, each as served (gzip if the server compresses it). */
   images: Size & { count: number };
+  lazyImages: Size & { count: number };
   inlineSvg: { count: number; raw: number };
   /** Chunks the loaded scripts can import later; searched for Mermaid/Shiki, not counted in first view. */
   lazyChunks: { count: number; raw: number };
@@ -124,8 +126,11 @@ export async function measurePage(
   );
 
   const css = await Promise.all(assets.stylesheets.map(fetchAsset));
-  const images = await Promise.all(assets.images.map(fetchAsset));
-  const imageSizes = images.filter((i) => i.status === 200).map((i) => sizeOf(i.body));
+  const weighImages = async (refs: string[]) => {
+    const fetched = await Promise.all(refs.map(fetchAsset));
+    const sizes = fetched.filter((i) => i.status === 200).map((i) => sizeOf(i.body));
+    return { ...addSizes(ZERO, ...sizes), count: refs.length };
+  };
 
   return {
     route,
@@ -134,7 +139,8 @@ export async function measurePage(
     ...js,
     css: addSizes(ZERO, ...css.map((c) => sizeOf(c.body))),
     cssFiles: css.length,
-    images: { ...addSizes(ZERO, ...imageSizes), count: images.length },
+    images: await weighImages(assets.images),
+    lazyImages: await weighImages(assets.lazyImages),
     inlineSvg: {
       count: assets.inlineSvgs.length,
       raw: assets.inlineSvgs.reduce((sum, svg) => sum + Buffer.byteLength(svg), 0),

@@ -149,8 +149,9 @@ ${markdownTable(["Goal (reported, not enforced)", "Measured", "Result"], goals, 
 The baseline is \`/baseline\` (app/baseline/page.tsx): a heading and one sentence under the site's root layout, so it carries
 what every page carries (header with the theme toggle, footer, global CSS). "Δ" columns are route − baseline: what a page
 adds beyond that shell. JS "code" is script files plus inline code; "total" adds the inline RSC payload (\`self.__next_f\`), the
-data React hydrates from, which repeats the page's content and is also inside the HTML figure. Images are \`<img>\` and icon
-files; inline SVG is already counted in the HTML. "Lazy chunks" are files the loaded scripts can import later (not loaded on
+data React hydrates from, which repeats the page's content and is also inside the HTML figure. Images are eager \`<img>\` and
+icon files (lazy \`<img>\` in parentheses: the browser fetches them only near the viewport, never while hidden); inline SVG is
+already counted in the HTML. "Lazy chunks" are files the loaded scripts can import later (not loaded on
 first view), searched for Mermaid/Shiki too.
 
 ${weightTable(r.pages)}

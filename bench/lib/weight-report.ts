@@ -20,7 +20,7 @@ export function weightTable(pages: PageWeight[]): string {
     `${kB(p.jsTotal.raw)} / ${kB(p.jsTotal.gzip)}`,
     p.route.kind === "baseline" ? "—" : `${delta(p.jsCode.gzip, (b) => b.jsCode.gzip)} / ${delta(p.jsTotal.gzip, (b) => b.jsTotal.gzip)}`,
     `${p.cssFiles}: ${kB(p.css.raw)} / ${kB(p.css.gzip)}`,
-    `${p.images.count}: ${kB(p.images.raw)}`,
+    `${p.images.count}: ${kB(p.images.raw)} / ${kB(p.images.gzip)}${p.lazyImages.count ? ` (+${p.lazyImages.count} lazy: ${kB(p.lazyImages.raw)} / ${kB(p.lazyImages.gzip)})` : ""}`,
     `${p.inlineSvg.count}: ${kB(p.inlineSvg.raw)}`,
     p.lazyChunks.count === 0 ? "0" : `${p.lazyChunks.count}: ${kB(p.lazyChunks.raw)}`,
   ]);
@@ -36,7 +36,7 @@ export function weightTable(pages: PageWeight[]): string {
       "JS total raw / gz",
       "Δ JS gz: code / total",
       "CSS files: raw / gz",
-      "Images: raw",
+      "Images: raw / gz",
       "Inline SVG: raw",
       "Lazy chunks: raw",
     ],
