@@ -148,6 +148,8 @@ async function renderInPage(args: { id: string; code: string; theme: Record<stri
     themeVariables: args.theme,
     // Plain SVG <text>: foreignObject HTML labels do not render reliably inside <img>.
     htmlLabels: false,
+    // Lines break where the source has <br/>, not where Mermaid guesses.
+    markdownAutoWrap: false,
     securityLevel: "strict",
     deterministicIds: true,
     deterministicIDSeed: args.id,
@@ -161,7 +163,7 @@ async function renderInPage(args: { id: string; code: string; theme: Record<stri
       messageFontFamily: args.theme.fontFamily,
       actorMargin: 40,
     },
-    flowchart: { useMaxWidth: false, padding: 12 },
+    flowchart: { useMaxWidth: false, padding: 12, wrappingWidth: 400 },
     state: { useMaxWidth: false },
   });
   const { svg } = await mermaid.render(args.id, args.code);

@@ -66,9 +66,10 @@ export function Callout({ type, title, children }: Props) {
     );
   }
   return (
-    <aside aria-label={`${variant.label}: ${title}`} className={`my-8 rounded-lg border px-5 py-4 ${variant.box}`}>
+    // role="note", not <aside>: a dozen complementary landmarks in one article would drown the real ones.
+    <div role="note" aria-label={`${variant.label}: ${title}`} className={`my-8 rounded-lg border px-5 py-4 ${variant.box}`}>
       {heading}
       {body}
-    </aside>
+    </div>
   );
 }

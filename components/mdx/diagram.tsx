@@ -54,7 +54,11 @@ export function Diagram({ name, children }: Props) {
         />
       </div>
       <figcaption className="mt-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
-        <span>{children}</span>
+        <span>
+          {children}
+          {/* Narrow screens show the diagram at a readable size inside a sideways scroller. */}
+          {entry.light.width > MIN_READABLE_WIDTH ? <span className="sm:hidden"> Scroll sideways to see all of it.</span> : null}
+        </span>
         <a href={entry.light.src} className="shrink-0 text-sky-700 underline underline-offset-2 dark:hidden">
           Open full size
         </a>

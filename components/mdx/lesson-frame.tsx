@@ -12,7 +12,7 @@ export function Intro({ children }: { children: ReactNode }) {
 function Box({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="my-10 rounded-lg border border-slate-200 bg-slate-50 px-5 py-5 sm:px-6 dark:border-slate-700 dark:bg-slate-900">
-      <h2 id={id} className="text-xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
+      <h2 id={id} className="mt-0 text-xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
         {title}
       </h2>
       <div className="mt-3 [&_li]:my-1.5 [&>ul]:my-0">{children}</div>

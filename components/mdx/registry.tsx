@@ -5,13 +5,14 @@ import { CodeBlock, Pre } from "./code-block";
 import { Diagram } from "./diagram";
 import { H2, H3, H4 } from "./heading";
 import { Intro, Recap, YouWillLearn } from "./lesson-frame";
-import { A, Blockquote, Hr, InlineCode, Ol, P, Strong, Ul } from "./prose";
+import { LessonBody } from "./lesson-body";
+import { A } from "./prose";
 import { Sources } from "./sources";
 import { Table } from "./table";
 
 /**
  * The fixed vocabulary lessons may use. Add a component here before a lesson uses it.
- * Markdown elements are restyled here too, so lessons stay prose-only.
+ * Markdown elements that need behaviour (heading anchors, code blocks, site links) are mapped here too.
  */
 export const lessonComponents: MDXComponents = {
   // Teaching components, used by name in MDX.
@@ -24,17 +25,11 @@ export const lessonComponents: MDXComponents = {
   Table,
   CodeBlock,
   Term,
-  // Markdown elements.
+  // Markdown elements. Paragraphs, lists and inline code need no component: LessonBody styles them.
+  wrapper: LessonBody,
   h2: H2,
   h3: H3,
   h4: H4,
-  p: P,
-  ul: Ul,
-  ol: Ol,
   a: A,
-  blockquote: Blockquote,
-  hr: Hr,
-  strong: Strong,
-  code: InlineCode,
   pre: Pre,
 };

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { courseMap, findLesson } from "@/content/course-map";
 import { lessonModules } from "@/lessons";
 import { LessonQuiz } from "@/components/quiz/lesson-quiz";
+import { LessonHeader } from "@/components/lesson/lesson-header";
+import { LessonNav } from "@/components/lesson/lesson-nav";
 
 export const dynamicParams = false;
 
@@ -26,9 +28,10 @@ export default async function LessonPage({ params }: Props) {
   const { default: Content } = await load();
   return (
     <article className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+      <LessonHeader lesson={lesson} number={courseMap.indexOf(lesson) + 1} />
       <Content />
       <LessonQuiz slug={slug} />
+      <LessonNav slug={slug} />
     </article>
   );
 }
