@@ -21,7 +21,7 @@ export function QuestionFieldset({ question, number, total, chosen, problem }: P
     <fieldset
       id={anchor}
       aria-describedby={problem ? `${anchor}-problem` : undefined}
-      className={`scroll-mt-20 rounded-lg border p-4 sm:p-5 ${
+      className={`min-w-0 scroll-mt-20 rounded-lg border p-4 sm:p-5 ${
         problem ? "border-rose-600 dark:border-rose-400" : "border-slate-200 dark:border-slate-800"
       }`}
     >
@@ -50,7 +50,7 @@ export function QuestionFieldset({ question, number, total, chosen, problem }: P
                 defaultChecked={chosen.includes(option.id)}
                 className="mt-1 h-4 w-4 flex-none accent-sky-700 dark:accent-sky-400"
               />
-              <span>
+              <span className="min-w-0">
                 <InlineText text={option.text} />
               </span>
             </label>
