@@ -13,6 +13,7 @@ function lh(kind: "lesson" | "baseline", formFactor: "mobile" | "desktop", perfo
     runs: 3,
     median: { performance, accessibility: 100, bestPractices: 100, seo: 100, lcpMs, tbtMs: 0, cls: 0 },
     transfer: {},
+    evidence: null,
     failedAudits: [],
     errors: [],
   };

@@ -2,6 +2,8 @@ import type { FormFactor, LighthouseRun } from "./lighthouse";
 import type { PageKind } from "./page-weight";
 import { median } from "./stats";
 
+type Scores = Pick<LighthouseRun, "performance" | "accessibility" | "bestPractices" | "seo" | "lcpMs" | "tbtMs" | "cls">;
+
 export type LighthouseSummary = {
   label: string;
   path: string;
@@ -9,9 +11,10 @@ export type LighthouseSummary = {
   formFactor: FormFactor;
   runs: number;
   /** Each metric's median over the runs, taken separately. */
-  median: Omit<LighthouseRun, "transfer" | "failedAudits">;
-  /** First-view transfer bytes by resource type, from the run with the median performance score. */
+  median: Scores;
+  /** From the run with the median performance score: first-view transfer bytes by resource type, and evidence. */
   transfer: Record<string, number>;
+  evidence: Pick<LighthouseRun, "domSize" | "mainThread" | "lcpElement"> | null;
   /** Audits that failed in any run. */
   failedAudits: string[];
   errors: string[];
@@ -23,8 +26,9 @@ export function summarise(
   runs: LighthouseRun[],
   errors: string[],
 ): LighthouseSummary {
-  const pick = (key: keyof Omit<LighthouseRun, "transfer" | "failedAudits">) => median(runs.map((r) => r[key]));
+  const pick = (key: keyof Scores) => median(runs.map((r) => r[key]));
   const byPerf = [...runs].sort((a, b) => a.performance - b.performance);
+  const middle = byPerf[Math.floor(byPerf.length / 2)];
   return {
     ...page,
     formFactor,
@@ -38,7 +42,8 @@ export function summarise(
       tbtMs: pick("tbtMs"),
       cls: pick("cls"),
     },
-    transfer: byPerf[Math.floor(byPerf.length / 2)]?.transfer ?? {},
+    transfer: middle?.transfer ?? {},
+    evidence: middle ? { domSize: middle.domSize, mainThread: middle.mainThread, lcpElement: middle.lcpElement } : null,
     failedAudits: [...new Set(runs.flatMap((r) => r.failedAudits.map((a) => a.replace(/ \([\d.]+\)$/, ""))))].sort(),
     errors,
   };

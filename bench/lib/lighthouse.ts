@@ -30,11 +30,32 @@ export type LighthouseRun = {
   transfer: Record<string, number>;
   /** Failed audits of the four categories, for explaining a missed point. */
   failedAudits: string[];
+  /** Evidence for a slow page: DOM elements, main-thread time by kind (ms), the LCP element. */
+  domSize: number;
+  mainThread: Record<string, number>;
+  lcpElement: string;
 };
 
 type LhReport = {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; title: string; scoreDisplayMode: string; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      title: string;
+      scoreDisplayMode: string;
+      details?: {
+        items?: {
+          resourceType?: string;
+          transferSize?: number;
+          groupLabel?: string;
+          duration?: number;
+          items?: { node?: { snippet?: string } }[];
+        }[];
+      };
+    }
+  >;
   runtimeError?: { message: string };
 };
 
@@ -56,7 +77,15 @@ export function parseLighthouse(report: LhReport): LighthouseRun {
       }
     }
   }
+  const mainThread: Record<string, number> = {};
+  for (const item of report.audits["mainthread-work-breakdown"]?.details?.items ?? []) {
+    if (item.groupLabel) mainThread[item.groupLabel] = Math.round(item.duration ?? 0);
+  }
+  const lcpElement = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? "";
   return {
+    domSize: value("dom-size"),
+    mainThread,
+    lcpElement,
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),

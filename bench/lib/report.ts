@@ -58,6 +58,14 @@ function lighthouseSection(results: BenchResults): string {
       const total = Object.values(t).reduce((a, b) => a + b, 0);
       return [s.label, kB(t.Document ?? 0), kB(t.Script ?? 0), kB(t.Stylesheet ?? 0), kB(t.Image ?? 0), kB(t.Font ?? 0), kB(other), kB(total)];
     });
+  const evidence = results.lighthouse
+    .filter((s) => s.formFactor === "mobile" && s.evidence)
+    .map((s) => {
+      const e = s.evidence!;
+      const t = (k: string) => num(e.mainThread[k] ?? 0);
+      const lcp = e.lcpElement.replace(/\s+/g, " ").slice(0, 70);
+      return [s.label, num(e.domSize), t("Script Evaluation"), t("Style & Layout"), t("Parse HTML & CSS"), t("Rendering"), t("Other"), lcp ? `\`${lcp.replace(/`/g, "'")}\`` : "–"];
+    });
   const audits = results.lighthouse
     .filter((s) => s.failedAudits.length > 0)
     .map((s) => `- ${s.label}, ${s.formFactor}: ${s.failedAudits.join(", ")}`);
@@ -67,6 +75,10 @@ function lighthouseSection(results: BenchResults): string {
     "First-view transfer in Chromium (Lighthouse mobile run with the median score; kB over the wire, compressed):",
     "",
     markdownTable(["Page", "Document", "Script", "CSS", "Images", "Fonts", "Other", "Total"], transfer, ["l", R, R, R, R, R, R, R]),
+    "",
+    "Where the mobile main thread went (ms, 4× CPU slowdown, same median run) and what Lighthouse took as the LCP element:",
+    "",
+    markdownTable(["Page", "DOM elements", "Script eval", "Style & layout", "Parse HTML/CSS", "Rendering", "Other", "LCP element"], evidence, ["l", R, R, R, R, R, R, "l"]),
     "",
     audits.length ? "Audits scoring below 0.9 in any run:\n\n" + audits.join("\n") : "No audit scored below 0.9 in any run.",
   ].join("\n");
