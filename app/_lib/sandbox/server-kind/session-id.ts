@@ -26,11 +26,14 @@ export function isWellFormedSessionId(value: string): boolean {
  * the way an attacker guessing a neighbour would. Deterministic for a given id and index.
  */
 export function flipIdCharacter(id: string, index: number): { value: string; before: string; after: string } {
-  const at = Math.min(Math.max(index, 0), id.length - 1);
-  const before = id[at]!;
-  const position = ALPHABET.indexOf(before);
   // The last character may only take values with its low 4 bits clear: step by 16 there.
-  const step = at === SESSION_ID_LENGTH - 1 ? 16 : 1;
-  const after = ALPHABET[(position + step) % ALPHABET.length]!;
-  return { value: id.slice(0, at) + after + id.slice(at + 1), before, after };
+  return rotateBase64urlCharacter(id, index, index === SESSION_ID_LENGTH - 1 ? 16 : 1);
+}
+
+/** Replaces the character at `index` with the one `step` places further along the base64url alphabet. */
+export function rotateBase64urlCharacter(value: string, index: number, step = 1): { value: string; before: string; after: string } {
+  const at = Math.min(Math.max(index, 0), value.length - 1);
+  const before = value[at] ?? "";
+  const after = ALPHABET[(ALPHABET.indexOf(before) + step + ALPHABET.length) % ALPHABET.length]!;
+  return { value: value.slice(0, at) + after + value.slice(at + 1), before, after };
 }

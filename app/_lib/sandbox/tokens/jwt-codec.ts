@@ -63,7 +63,7 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
 
   async function verify(token: string, now = Date.now()): Promise<VerifyResult> {
     if (token.length > MAX_TOKEN_CHARS || !JWT_SHAPE.test(token)) {
-      return { ok: false, reason: "malformed", detail: "Not a compact JWS: three base64url parts separated by dots." };
+      return { ok: false, reason: "malformed", detail: "A JWT is three base64url parts separated by dots." };
     }
     const hit = memo.get(token, now);
     if (hit) return { ok: true, session: hit, expiresAt: hit.exp * 1000 };
@@ -85,31 +85,40 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
       );
       const claims = claimsSchema.safeParse(payload);
       if (!claims.success) {
-        return { ok: false, reason: "invalid-claims", detail: `The signature is valid but a claim is wrong: ${claims.error.issues[0]?.path.join(".") || "claims"}.` };
+        return { ok: false, reason: "invalid-claims", detail: `Claim "${claims.error.issues[0]?.path.join(".") || "claims"}" does not have the expected type.` };
       }
       const session: JwtSession = { jti: claims.data.jti, user: claims.data.sub, data: claims.data.data, iat: claims.data.iat, exp: claims.data.exp };
       memo.set(token, session, session.exp * 1000);
       return { ok: true, session, expiresAt: session.exp * 1000 };
     } catch (error) {
-      return classify(error);
+      return classify(error, token);
     }
   }
 
   return { sign, verify, ttlMs, currentKid, memoSize: () => memo.size };
 }
 
-function classify(error: unknown): VerifyResult & { ok: false } {
-  if (error instanceof UnknownKidError) return { ok: false, reason: "unknown-key", detail: `The header names a key this server does not have (${error.message}).` };
-  if (error instanceof errors.JOSEAlgNotAllowed) return { ok: false, reason: "wrong-alg", detail: 'The header\'s "alg" is not in the pinned list ["HS256"] (alg "none" and HS512 are refused before any key is used).' };
-  if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: "tampered", detail: "The HS256 signature does not match the header and claims: the token was changed after signing." };
-  if (error instanceof errors.JWTExpired) return { ok: false, reason: "expired", detail: "The exp claim is in the past." };
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === "nbf") return { ok: false, reason: "not-yet-valid", detail: "The nbf claim is in the future." };
-    return { ok: false, reason: "invalid-claims", detail: `Claim "${error.claim}" failed: ${error.message}.` };
+function headerAlg(token: string): string {
+  try {
+    return JSON.stringify(decodeProtectedHeader(token).alg ?? null);
+  } catch {
+    return "unreadable";
   }
-  if (error instanceof errors.JOSENotSupported) return { ok: false, reason: "wrong-alg", detail: `Unsupported token: ${error.message}.` };
-  if (error instanceof errors.JOSEError) return { ok: false, reason: "malformed", detail: `Not a valid JWT: ${error.message}.` };
-  return { ok: false, reason: "malformed", detail: "Not a valid JWT." };
+}
+
+function classify(error: unknown, token: string): VerifyResult & { ok: false } {
+  if (error instanceof UnknownKidError) return { ok: false, reason: "unknown-key", detail: `Its header names ${error.message}.` };
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return { ok: false, reason: "wrong-alg", detail: `This one says alg ${headerAlg(token)}; it was refused before any key or signature was looked at.` };
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: "tampered", detail: "The HS256 signature does not match the header and claims." };
+  if (error instanceof errors.JWTExpired) return { ok: false, reason: "expired", detail: "Its exp claim is in the past." };
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === "nbf") return { ok: false, reason: "not-yet-valid", detail: "" };
+    return { ok: false, reason: "invalid-claims", detail: `Claim "${error.claim}": ${error.message}.` };
+  }
+  if (error instanceof errors.JOSEError) return { ok: false, reason: "malformed", detail: `${error.message}.` };
+  return { ok: false, reason: "malformed", detail: "" };
 }
 
 /** Anyone can do this without a key: a signed JWT is encoded, not encrypted. */

@@ -38,13 +38,13 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
 
   async function open(value: string, now = Date.now()): Promise<OpenResult> {
     if (value.length > MAX_SEAL_CHARS || !looksLikeSeal(value)) {
-      return { ok: false, reason: "malformed", detail: "The value is not an iron seal: it needs 8 `*`-separated fields starting with Fe26.2." };
+      return { ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." };
     }
     const hit = memo.get(value, now);
     if (hit) return { ok: true, ...hit };
     // iron checks the expiry before the HMAC too, but against its own clock; this keeps `now` authoritative.
     if (Number(value.split("*")[5]) + IRON_SKEW_MS <= now) {
-      return { ok: false, reason: "expired", detail: "The seal's expiry field has passed (iron allows 60 s of clock skew)." };
+      return { ok: false, reason: "expired", detail: "Iron allows 60 s of clock skew past the expiry field, and that has passed too." };
     }
 
     let failure: string | undefined;
@@ -55,9 +55,9 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
         failure = reason;
       },
     });
-    if (failure === "expired") return { ok: false, reason: "expired", detail: "The seal's expiry field has passed (iron allows 60 s of clock skew)." };
-    if (failure === "unknown-password") return { ok: false, reason: "unknown-key", detail: "The seal names a password id this server does not have." };
-    if (failure) return { ok: false, reason: "tampered", detail: "The HMAC does not match the fields: the cookie was changed after the server sealed it." };
+    if (failure === "expired") return { ok: false, reason: "expired", detail: "Iron allows 60 s of clock skew past the expiry field, and that has passed too." };
+    if (failure === "unknown-password") return { ok: false, reason: "unknown-key", detail: "Its password id is not among this server's secrets." };
+    if (failure) return { ok: false, reason: "tampered", detail: "HMAC-SHA-256 over its fields does not match the HMAC it carries." };
     const parsed = sealedPayloadSchema.safeParse(data);
     if (!parsed.success) return { ok: false, reason: "malformed", detail: "The seal is authentic but does not hold a sandbox session." };
     const expiresAt = Number(value.split("*")[5]);

@@ -1,0 +1,93 @@
+import "server-only";
+import type { z } from "zod";
+import { sandboxKindSchema, type SandboxKind } from "../contract";
+import type { Outcome, RequestContext } from "../kinds/outcome";
+import type { LbDeps } from "../kinds/lb-service";
+import type { ServerDeps } from "../kinds/server-service";
+import type { TokenDeps } from "../kinds/token-service";
+import { sandboxRuntime } from "../runtime";
+import { StoreUnavailableError } from "../store/types";
+import { readMutation } from "./envelope";
+import { errorResponse, jsonResponse } from "./responses";
+
+type KindParams = { params: Promise<{ kind: string }> };
+
+export function contextOf(request: Request): RequestContext {
+  return { cookieHeader: request.headers.get("cookie"), now: Date.now() };
+}
+
+/** Turns an action's outcome into a response; an unreachable store becomes a quick, explained 503. */
+export async function respond(run: () => Promise<Outcome>): Promise<Response> {
+  try {
+    const outcome = await run();
+    return jsonResponse(outcome.status, outcome.body, { setCookies: outcome.setCookies });
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) {
+      return errorResponse(
+        503,
+        { error: "store-unavailable", message: `${error.message} Server-side sandbox sessions and the labs are paused until it is back; the lessons are unaffected.` },
+        { headers: { "Retry-After": "5" } },
+      );
+    }
+    console.error("[session-lab] sandbox action failed:", error);
+    return errorResponse(500, { error: "internal-error", message: "The sandbox hit an unexpected error; nothing was changed on purpose. Try again." });
+  }
+}
+
+function unknownKind(kind: string): Response {
+  return errorResponse(404, { error: "not-found", message: `There is no sandbox kind "${kind.slice(0, 40)}"; use sealed, server or jwt.` });
+}
+
+export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => {
+  const runtime = sandboxRuntime();
+  return { adapter: runtime.tokens[kind], store: runtime.store };
+};
+
+export const serverDeps = (): ServerDeps => {
+  const runtime = sandboxRuntime();
+  return { store: runtime.store, count: runtime.count, ...runtime.timeouts };
+};
+
+type KindActions<B> = {
+  token: (deps: TokenDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
+  server: (deps: ServerDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
+};
+
+function dispatch<B>(kind: SandboxKind, actions: KindActions<B>, ctx: RequestContext, body: B): Promise<Outcome> {
+  return kind === "server" ? actions.server(serverDeps(), ctx, body) : actions.token(tokenDeps(kind), ctx, body);
+}
+
+/** GET /api/sandbox/{kind} and friends: no body, no envelope (reads change nothing a cross-site page could abuse). */
+export function kindRead(actions: KindActions<undefined>) {
+  return async (request: Request, { params }: KindParams): Promise<Response> => {
+    const { kind } = await params;
+    const parsed = sandboxKindSchema.safeParse(kind);
+    if (!parsed.success) return unknownKind(kind);
+    return respond(() => dispatch(parsed.data, actions, contextOf(request), undefined));
+  };
+}
+
+/** A state-changing kind endpoint: envelope first, then the action for that kind. */
+export function kindMutation<S extends z.ZodType>(schema: S, actions: KindActions<z.output<S>>) {
+  return async (request: Request, { params }: KindParams): Promise<Response> => {
+    const { kind } = await params;
+    const parsed = sandboxKindSchema.safeParse(kind);
+    if (!parsed.success) return unknownKind(kind);
+    const ctx = contextOf(request);
+    const envelope = await readMutation(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    if (!envelope.ok) return envelope.response;
+    return respond(() => dispatch(parsed.data, actions, ctx, envelope.body));
+  };
+}
+
+/** A state-changing endpoint outside the per-kind routes (fixation, load balancer). */
+export function mutation<S extends z.ZodType>(schema: S, action: (ctx: RequestContext, body: z.output<S>) => Promise<Outcome>) {
+  return async (request: Request): Promise<Response> => {
+    const ctx = contextOf(request);
+    const envelope = await readMutation(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    if (!envelope.ok) return envelope.response;
+    return respond(() => action(ctx, envelope.body));
+  };
+}
+
+export const lbDeps = (): LbDeps => ({ store: sandboxRuntime().store });

@@ -1,0 +1,345 @@
+import {
+  DATA_MAX_KEYS,
+  SANDBOX_COOKIE_NAMES,
+  SERVER_ABSOLUTE_TIMEOUT_MS,
+  SERVER_IDLE_TIMEOUT_MS,
+  type FixationRequest,
+  type SandboxView,
+  type SessionStatus,
+} from "../contract";
+import { pickCookie } from "../cookies/cookie-header";
+import { byteLength, clearSandboxCookie, serializeSandboxCookie } from "../cookies/set-cookie";
+import { loadLab, saveLab } from "../labs/lab-state";
+import { flipIdCharacter, isWellFormedSessionId, newSessionId, SESSION_ID_BYTES } from "../server-kind/session-id";
+import type { SessionRecord, SessionStore } from "../store/types";
+import { activeStatus, buildView, noSession } from "../view/build-view";
+import { clock, fail, ok, type Outcome, type RequestContext } from "./outcome";
+
+/** The store record is not bound by the 4096-byte cookie limit; this is the sandbox's own cap. */
+export const SERVER_RECORD_MAX_BYTES = 8192;
+const COOKIE = SANDBOX_COOKIE_NAMES.server;
+
+export type ServerDeps = {
+  store: () => SessionStore;
+  /** Cheap session count for the view (counting can scan the whole store). */
+  count: () => Promise<number | null>;
+  idleMs?: number;
+  absoluteMs?: number;
+};
+
+type Evaluated = { id: string | null; record: SessionRecord | null; status: SessionStatus };
+
+/** What the server makes of an ID, without changing anything. */
+export async function evaluateId(store: SessionStore, id: string, now: number): Promise<Evaluated> {
+  if (!isWellFormedSessionId(id)) {
+    return { id, record: null, status: noSession("malformed", `A session ID here is ${SESSION_ID_BYTES * 8} bits as 22 base64url characters; this is not one, so the store was not even asked.`) };
+  }
+  const record = await store.get(id);
+  if (!record) return { id, record: null, status: noSession("unknown-id") };
+  if (record.absoluteExpiresAt <= now) return { id, record, status: noSession("absolute-timeout", `It ended at ${clock(record.absoluteExpiresAt)}.`) };
+  if (record.idleExpiresAt <= now) return { id, record, status: noSession("idle-timeout", `Last request at ${clock(record.lastSeenAt)}; it ended at ${clock(record.idleExpiresAt)}.`) };
+  return { id, record, status: activeStatus("server", record.user, record.data) };
+}
+
+async function view(deps: ServerDeps, ctx: RequestContext, after: Evaluated, setCookies: string[] = [], event: SandboxView["event"] = null): Promise<SandboxView> {
+  const store = deps.store();
+  const live = after.status.state === "active" ? after.record : null;
+  return buildView({
+    kind: "server",
+    now: ctx.now,
+    status: after.status,
+    inspect: {
+      kind: "server",
+      id: after.id,
+      idFacts: { bits: SESSION_ID_BYTES * 8, encoding: "base64url (22 characters, no padding)", source: "crypto.randomBytes: the operating system's CSPRNG" },
+      record: after.record,
+      store: store.backend,
+      sessionsInStore: await deps.count(),
+    },
+    deadlines: { idleExpiresAt: live?.idleExpiresAt ?? null, absoluteExpiresAt: live?.absoluteExpiresAt ?? null },
+    setCookies,
+    cookieHeader: ctx.cookieHeader,
+    cookie: after.id === null ? null : { value: after.id, header: serializeSandboxCookie(COOKIE, after.id) },
+    event,
+  });
+}
+
+const NONE: Evaluated = { id: null, record: null, status: noSession("missing") };
+
+/** The ID from the cookie, or a reason there is none. */
+async function current(deps: ServerDeps, ctx: RequestContext): Promise<Evaluated> {
+  const pick = pickCookie(ctx.cookieHeader, COOKIE);
+  if (pick.state === "missing") return NONE;
+  if (pick.state === "duplicate") return { id: null, record: null, status: noSession("duplicate") };
+  return evaluateId(deps.store(), pick.value, ctx.now);
+}
+
+function freshRecord(deps: ServerDeps, user: string | null, now: number, data: Record<string, string> = {}): SessionRecord {
+  return {
+    user,
+    data,
+    createdAt: now,
+    lastSeenAt: now,
+    idleExpiresAt: Math.min(now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), now + (deps.absoluteMs ?? SERVER_ABSOLUTE_TIMEOUT_MS)),
+    absoluteExpiresAt: now + (deps.absoluteMs ?? SERVER_ABSOLUTE_TIMEOUT_MS),
+  };
+}
+
+/** Creates a record under a fresh CSPRNG ID, drawing again on the (astronomically unlikely) collision. */
+async function createSession(store: SessionStore, record: SessionRecord): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const id = newSessionId();
+    if (await store.create(id, record)) return id;
+  }
+  throw new Error("Could not allocate a session ID after 3 attempts");
+}
+
+/** A read refreshes the idle deadline; a dead ID is deleted and its cookie cleared. */
+export async function readServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
+  const store = deps.store();
+  const cur = await current(deps, ctx);
+  if (cur.status.state === "active" && cur.id && cur.record) {
+    const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
+    await store.touch(cur.id, ctx.now, idleExpiresAt);
+    return ok(await view(deps, ctx, { ...cur, record: { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt } }));
+  }
+  if (cur.status.state === "none" && cur.id !== null && cur.status.reason !== "duplicate") {
+    if (cur.record) await store.delete(cur.id);
+    const clear = [clearSandboxCookie(COOKIE)];
+    return ok(await view(deps, ctx, cur, clear, { action: "read", summary: "The server ended this session and told the browser to delete its cookie." }), clear);
+  }
+  return ok(await view(deps, ctx, cur));
+}
+
+/**
+ * Login issues a new ID and deletes the old record (session fixation defence). Only the fixation lab's
+ * vulnerable mode keeps an existing ID, which is exactly the bug that lab demonstrates.
+ */
+async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepExistingId: boolean): Promise<Outcome> {
+  const store = deps.store();
+  const cur = await current(deps, ctx);
+  if (keepExistingId && cur.id && cur.record && cur.status.state === "active") {
+    const record = { ...cur.record, user, lastSeenAt: ctx.now };
+    await store.set(cur.id, record);
+    return ok(
+      await view(deps, ctx, { id: cur.id, record, status: activeStatus("server", user, record.data) }, [], {
+        action: "login",
+        summary: `VULNERABLE MODE: logged in as ${user} but kept the existing ID ${cur.id}. No Set-Cookie was needed, and anyone who knew that ID before login is now logged in as ${user} too.`,
+      }),
+    );
+  }
+  if (cur.id && cur.record) await store.delete(cur.id);
+  const record = freshRecord(deps, user, ctx.now);
+  const id = await createSession(store, record);
+  const setCookie = serializeSandboxCookie(COOKIE, id);
+  const replaced = cur.id && cur.record ? ` The previous ID ${cur.id} was deleted from the store, so it is worthless to anyone who knew it.` : "";
+  return ok(
+    await view(deps, ctx, { id, record, status: activeStatus("server", user, record.data) }, [setCookie], {
+      action: "login",
+      summary: `Logged in as ${user} with a brand-new 128-bit ID.${replaced} The cookie holds only the ID; your name and data live in the ${store.backend === "redis" ? "Redis" : "SQLite"} store. Idle timeout ${clock(record.idleExpiresAt)}, absolute ${clock(record.absoluteExpiresAt)}.`,
+    }),
+    [setCookie],
+  );
+}
+
+export async function loginServer(deps: ServerDeps, ctx: RequestContext, user: string): Promise<Outcome> {
+  const store = deps.store();
+  const lab = await loadLab(store, ctx.cookieHeader);
+  const planted = pickCookie(ctx.cookieHeader, COOKIE);
+  const vulnerable = lab.record.fixation?.mode === "vulnerable" && planted.state === "present" && planted.value === lab.record.fixation.attackerId;
+  return login(deps, ctx, user, vulnerable);
+}
+
+async function requireActive(deps: ServerDeps, ctx: RequestContext): Promise<{ cur: Evaluated & { id: string; record: SessionRecord } } | { error: Outcome }> {
+  const cur = await current(deps, ctx);
+  if (cur.status.state !== "active" || !cur.id || !cur.record) {
+    return { error: fail(401, { error: "no-session", message: "There is no valid session to change: log in first.", view: await view(deps, ctx, cur) }) };
+  }
+  return { cur: { ...cur, id: cur.id, record: cur.record } };
+}
+
+async function saveData(deps: ServerDeps, ctx: RequestContext, cur: Evaluated & { id: string; record: SessionRecord }, data: Record<string, string>, summary: string, action: string): Promise<Outcome> {
+  const size = byteLength(JSON.stringify(data));
+  if (size > SERVER_RECORD_MAX_BYTES) {
+    return fail(413, {
+      error: "payload-too-large",
+      message: `The record's data would be ${size} bytes. Stores can hold far more than a cookie; this sandbox caps records at ${SERVER_RECORD_MAX_BYTES} bytes. Nothing changed.`,
+      view: await view(deps, ctx, cur),
+    });
+  }
+  const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
+  const record = { ...cur.record, data, lastSeenAt: ctx.now, idleExpiresAt };
+  if (!(await deps.store().set(cur.id, record))) return readServer(deps, ctx);
+  return ok(await view(deps, ctx, { id: cur.id, record, status: activeStatus("server", record.user, data) }, [], { action, summary }));
+}
+
+export async function putServer(deps: ServerDeps, ctx: RequestContext, key: string, value: string): Promise<Outcome> {
+  const found = await requireActive(deps, ctx);
+  if ("error" in found) return found.error;
+  const { cur } = found;
+  if (!Object.hasOwn(cur.record.data, key) && Object.keys(cur.record.data).length >= DATA_MAX_KEYS) {
+    return fail(422, { error: "invalid-body", field: "key", message: `key: a session holds at most ${DATA_MAX_KEYS} keys.` });
+  }
+  return saveData(deps, ctx, cur, { ...cur.record.data, [key]: value }, `Stored "${key}" in the store record. No Set-Cookie: the cookie still carries only the ID, whatever the data weighs.`, "put");
+}
+
+export async function removeServer(deps: ServerDeps, ctx: RequestContext, key: string): Promise<Outcome> {
+  const found = await requireActive(deps, ctx);
+  if ("error" in found) return found.error;
+  const { cur } = found;
+  if (!Object.hasOwn(cur.record.data, key)) {
+    return fail(404, { error: "not-found", field: "key", message: `This session has no key "${key}".`, view: await view(deps, ctx, cur) });
+  }
+  const data = Object.fromEntries(Object.entries(cur.record.data).filter(([k]) => k !== key));
+  return saveData(deps, ctx, cur, data, `Removed "${key}" from the store record; the cookie did not change.`, "remove");
+}
+
+export async function regenerateServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
+  const found = await requireActive(deps, ctx);
+  if ("error" in found) return found.error;
+  const { cur } = found;
+  const store = deps.store();
+  let id = newSessionId();
+  for (let attempt = 0; !(await store.regenerate(cur.id, id)); attempt++) {
+    if (attempt === 2) return readServer(deps, ctx);
+    id = newSessionId();
+  }
+  const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
+  await store.touch(id, ctx.now, idleExpiresAt);
+  const record = { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt };
+  const setCookie = serializeSandboxCookie(COOKIE, id);
+  return ok(
+    await view(deps, ctx, { id, record, status: activeStatus("server", record.user, record.data) }, [setCookie], {
+      action: "regenerate",
+      summary: `Moved the record from ${cur.id} to the new ID ${id}. The old ID no longer exists in the store, so a stolen copy of it is dead at once. The absolute deadline stays ${clock(record.absoluteExpiresAt)}.`,
+    }),
+    [setCookie],
+  );
+}
+
+export async function logoutServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
+  const store = deps.store();
+  const cur = await current(deps, ctx);
+  const setCookies = [clearSandboxCookie(COOKIE)];
+  let summary = "Logged out: the browser was told to delete the cookie.";
+  if (cur.id && cur.record) {
+    await store.delete(cur.id);
+    const lab = await loadLab(store, ctx.cookieHeader);
+    lab.record.replay.server = { value: cur.id, savedAt: ctx.now };
+    setCookies.push((await saveLab(store, lab, lab.record, ctx.now)).setCookie);
+    summary += ` The record for ${cur.id} was deleted from the store, so the ID is dead everywhere, including any copy; the sandbox kept one for the replay lab.`;
+  }
+  return ok(await view(deps, ctx, NONE, setCookies, { action: "logout", summary }), setCookies);
+}
+
+export async function tamperServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
+  const pick = pickCookie(ctx.cookieHeader, COOKIE);
+  const cur = await current(deps, ctx);
+  if (pick.state !== "present") {
+    return fail(401, { error: "no-session", message: "There is no cookie to tamper with: log in first.", view: await view(deps, ctx, cur) });
+  }
+  const index = Math.floor(pick.value.length / 2);
+  const flipped = flipIdCharacter(pick.value, index);
+  const result = await evaluateId(deps.store(), flipped.value, ctx.now);
+  const verdict =
+    result.status.state === "active"
+      ? "That ID belongs to another live session: with 128 random bits this should never happen."
+      : `The server sees no session (${result.status.reason}). A neighbouring ID is just another random number the store never issued, and looking it up wrote nothing to the store. Your real cookie was not touched.`;
+  return ok({
+    view: await view(deps, ctx, cur),
+    tamper: {
+      where: "payload",
+      original: pick.value,
+      tampered: flipped.value,
+      index,
+      before: flipped.before,
+      after: flipped.after,
+      part: "session ID",
+      outcome: result.status,
+      explanation: `Changed character ${index} of the session ID from "${flipped.before}" to "${flipped.after}". ${verdict}`,
+    },
+  });
+}
+
+export async function replayServer(deps: ServerDeps, ctx: RequestContext, revocationCheck: boolean): Promise<Outcome> {
+  const store = deps.store();
+  const lab = await loadLab(store, ctx.cookieHeader);
+  const copy = lab.record.replay.server;
+  const cur = await current(deps, ctx);
+  if (!copy) return fail(404, { error: "not-found", message: "No pre-logout copy to replay: log in, then log out, then replay.", view: await view(deps, ctx, cur) });
+  const result = await evaluateId(store, copy.value, ctx.now);
+  const explanation =
+    result.status.state === "active"
+      ? "Accepted: this ID is still in the store."
+      : `Refused (${result.status.reason}): logout deleted the record, so the copied ID points at nothing${revocationCheck ? "" : ", with or without a revocation check"}. Server-side sessions get revocation for free.`;
+  return ok({ view: await view(deps, ctx, cur), replay: { cookieHeader: `${COOKIE}=${copy.value}`, savedAt: copy.savedAt, revocationCheck, outcome: result.status, explanation } });
+}
+
+/** The fixation lab: an attacker plants an ID they know, the learner logs in, the attacker tries it. */
+export async function fixationServer(deps: ServerDeps, ctx: RequestContext, request: FixationRequest & { name?: string }): Promise<Outcome> {
+  const store = deps.store();
+  const lab = await loadLab(store, ctx.cookieHeader);
+  const attackerId = lab.record.fixation?.attackerId ?? null;
+  const result = async (outcome: Outcome, victimId: string | null, attackerSees: SessionStatus | null, explanation: string, setCookies: string[]): Promise<Outcome> => {
+    if (outcome.status !== 200) return outcome;
+    return ok(
+      { view: outcome.body as SandboxView, fixation: { mode: request.mode, step: request.step, attackerId: lab.record.fixation?.attackerId ?? null, victimId, attackerSees, explanation } },
+      [...setCookies, ...outcome.setCookies],
+    );
+  };
+
+  switch (request.step) {
+    case "plant": {
+      const id = await createSession(store, freshRecord(deps, null, ctx.now));
+      lab.record.fixation = { mode: request.mode, attackerId: id };
+      const labCookie = (await saveLab(store, lab, lab.record, ctx.now)).setCookie;
+      const plant = serializeSandboxCookie(COOKIE, id);
+      const planted = ok(
+        await view(deps, ctx, { id, record: freshRecord(deps, null, ctx.now), status: activeStatus("server", null, {}) }, [plant], {
+          action: "fixation-plant",
+          summary: `The attacker visited the site, got the anonymous ID ${id}, and planted it as your cookie (in real life through a URL parameter a permissive framework accepts, or a cookie tossed from a sibling subdomain — which the __Host- prefix blocks).`,
+        }),
+        [plant],
+      );
+      return result(planted, id, null, "The attacker now knows the ID your browser will log in with.", [labCookie]);
+    }
+    case "login": {
+      if (!request.name) return fail(422, { error: "invalid-body", field: "name", message: 'name: required for step "login".' });
+      if (lab.record.fixation) lab.record.fixation.mode = request.mode;
+      const labCookies = lab.record.fixation ? [(await saveLab(store, lab, lab.record, ctx.now)).setCookie] : [];
+      const outcome = await login(deps, ctx, request.name, request.mode === "vulnerable");
+      const victim = outcome.status === 200 ? (outcome.body as SandboxView).inspect : null;
+      const victimId = victim?.kind === "server" ? victim.id : null;
+      const explanation =
+        request.mode === "vulnerable"
+          ? victimId === attackerId && attackerId !== null
+            ? "You logged in and the server kept the planted ID. Now ask what the attacker sees."
+            : "You logged in; the server kept whatever ID you had (plant one first to see the attack)."
+          : "You logged in and the server issued a new ID, deleting the planted one. Now ask what the attacker sees.";
+      return result(outcome, victimId, null, explanation, labCookies);
+    }
+    case "attacker": {
+      if (!attackerId) return fail(409, { error: "conflict", message: 'Nothing planted yet: run step "plant" first.' });
+      const seen = await evaluateId(store, attackerId, ctx.now);
+      const hijacked = seen.status.state === "active" && !seen.status.anonymous;
+      const explanation = hijacked
+        ? `The attacker sent Cookie: ${COOKIE}=${attackerId} and the server answered as ${seen.status.state === "active" ? seen.status.user : ""}: session fixation worked, because login did not change the ID.`
+        : seen.status.state === "active"
+          ? "The planted ID is still anonymous: you have not logged in with it (yet)."
+          : `The planted ID is dead (${seen.status.reason}): login issued a new ID and deleted this one, so what the attacker knows is useless.`;
+      const outcome = await readServer(deps, ctx);
+      const victim = outcome.status === 200 ? (outcome.body as SandboxView).inspect : null;
+      return result(outcome, victim?.kind === "server" ? victim.id : null, seen.status, explanation, []);
+    }
+    case "reset": {
+      if (attackerId) {
+        const record = await store.get(attackerId);
+        if (record && record.user === null) await store.delete(attackerId);
+      }
+      lab.record.fixation = null;
+      const labCookies = lab.id ? [(await saveLab(store, lab, lab.record, ctx.now)).setCookie] : [];
+      const outcome = await readServer(deps, ctx);
+      return result(outcome, null, null, "The fixation lab is reset.", labCookies);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { putDataRequestSchema, removeDataRequestSchema } from "@/app/_lib/sandbox/contract";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
+import { putServer, removeServer } from "@/app/_lib/sandbox/kinds/server-service";
+import { putToken, removeToken } from "@/app/_lib/sandbox/kinds/token-service";
+
+/** Put one key/value into the session. */
+export const POST = kindMutation(putDataRequestSchema, {
+  token: (deps, ctx, body) => putToken(deps, ctx, body.key, body.value),
+  server: (deps, ctx, body) => putServer(deps, ctx, body.key, body.value),
+});
+
+/** Remove one key from the session. */
+export const DELETE = kindMutation(removeDataRequestSchema, {
+  token: (deps, ctx, body) => removeToken(deps, ctx, body.key),
+  server: (deps, ctx, body) => removeServer(deps, ctx, body.key),
+});
+
+const refuse = methodNotAllowedHandlers(["POST", "DELETE"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const OPTIONS = refuse.OPTIONS;

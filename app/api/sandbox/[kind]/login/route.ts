@@ -1,0 +1,18 @@
+import { loginRequestSchema } from "@/app/_lib/sandbox/contract";
+import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
+import { loginServer } from "@/app/_lib/sandbox/kinds/server-service";
+import { loginToken } from "@/app/_lib/sandbox/kinds/token-service";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+
+/** Start a session as a name: a fresh seal, token or server-side ID. */
+export const POST = kindMutation(loginRequestSchema, {
+  token: (deps, ctx, body) => loginToken(deps, ctx, body.name),
+  server: (deps, ctx, body) => loginServer(deps, ctx, body.name),
+});
+
+const refuse = methodNotAllowedHandlers(["POST"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const DELETE = refuse.DELETE;
+export const OPTIONS = refuse.OPTIONS;

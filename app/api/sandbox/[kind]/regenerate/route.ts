@@ -1,0 +1,18 @@
+import { emptyRequestSchema } from "@/app/_lib/sandbox/contract";
+import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
+import { regenerateServer } from "@/app/_lib/sandbox/kinds/server-service";
+import { regenerateToken } from "@/app/_lib/sandbox/kinds/token-service";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+
+/** New ID / seal id / jti for the same session data. */
+export const POST = kindMutation(emptyRequestSchema, {
+  token: (deps, ctx) => regenerateToken(deps, ctx),
+  server: (deps, ctx) => regenerateServer(deps, ctx),
+});
+
+const refuse = methodNotAllowedHandlers(["POST"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const DELETE = refuse.DELETE;
+export const OPTIONS = refuse.OPTIONS;

@@ -1,0 +1,18 @@
+import { replayRequestSchema } from "@/app/_lib/sandbox/contract";
+import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
+import { replayServer } from "@/app/_lib/sandbox/kinds/server-service";
+import { replayToken } from "@/app/_lib/sandbox/kinds/token-service";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+
+/** Replay the pre-logout copy, with or without the revocation check. */
+export const POST = kindMutation(replayRequestSchema, {
+  token: (deps, ctx, body) => replayToken(deps, ctx, body.revocationCheck),
+  server: (deps, ctx, body) => replayServer(deps, ctx, body.revocationCheck),
+});
+
+const refuse = methodNotAllowedHandlers(["POST"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const DELETE = refuse.DELETE;
+export const OPTIONS = refuse.OPTIONS;

@@ -1,0 +1,18 @@
+import { tamperRequestSchema } from "@/app/_lib/sandbox/contract";
+import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
+import { tamperServer } from "@/app/_lib/sandbox/kinds/server-service";
+import { tamperToken } from "@/app/_lib/sandbox/kinds/token-service";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+
+/** Flip one character of a copy of the cookie and report what the server makes of it. */
+export const POST = kindMutation(tamperRequestSchema, {
+  token: (deps, ctx, body) => tamperToken(deps, ctx, body.where),
+  server: (deps, ctx) => tamperServer(deps, ctx),
+});
+
+const refuse = methodNotAllowedHandlers(["POST"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const DELETE = refuse.DELETE;
+export const OPTIONS = refuse.OPTIONS;

@@ -1,0 +1,14 @@
+import { emptyRequestSchema } from "@/app/_lib/sandbox/contract";
+import { lbDeps, mutation } from "@/app/_lib/sandbox/http/route-kit";
+import { resetLb } from "@/app/_lib/sandbox/kinds/lb-service";
+import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
+
+/** Back to the initial simulation. */
+export const POST = mutation(emptyRequestSchema, (ctx) => resetLb(lbDeps(), ctx));
+
+const refuse = methodNotAllowedHandlers(["POST"]);
+export const GET = refuse.GET;
+export const PUT = refuse.PUT;
+export const PATCH = refuse.PATCH;
+export const DELETE = refuse.DELETE;
+export const OPTIONS = refuse.OPTIONS;
