@@ -1,5 +1,4 @@
 import "server-only";
-import { hkdfSync } from "node:crypto";
 import path from "node:path";
 import { dataDirectory, sessionSecrets } from "../session/secrets";
 import { SERVER_ABSOLUTE_TIMEOUT_MS, SERVER_IDLE_TIMEOUT_MS, TOKEN_TTL_MS } from "./contract";
@@ -10,15 +9,7 @@ import type { SessionStore } from "./store/types";
 import { createJwtCodec } from "./tokens/jwt-codec";
 import { createSealedCodec } from "./tokens/sealed-codec";
 import { jwtAdapter, sealedAdapter, type TokenAdapter } from "./tokens/token-adapters";
-
-/**
- * One key per purpose, derived from each SESSION_SECRET entry with HKDF-SHA-256, so the sandbox never
- * uses the learner cookie's secret verbatim and a sandbox key cannot open a learner cookie. Derived once
- * per process: no key derivation happens per request.
- */
-function derive(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "session-lab/sandbox/v1", purpose, 32));
-}
+import { jwtKeys, sealedPasswords } from "./tokens/derive-key";
 
 type Runtime = {
   tokens: Record<"sealed" | "jwt", TokenAdapter>;
@@ -30,8 +21,7 @@ type Runtime = {
 
 function build(): Runtime {
   const secrets = sessionSecrets();
-  const sealedPasswords = Object.fromEntries(Object.entries(secrets).map(([id, secret]) => [id, derive(secret, "sealed-cookie").toString("base64url")]));
-  const jwtKeys = Object.fromEntries(Object.entries(secrets).map(([id, secret]) => [id, new Uint8Array(derive(secret, "jwt-hs256"))]));
+  // Derived once per process: no key derivation happens per request.
 
   let store: SessionStore | undefined;
   const getStore = (): SessionStore => {
@@ -54,8 +44,8 @@ function build(): Runtime {
 
   return {
     tokens: {
-      sealed: sealedAdapter(createSealedCodec(sealedPasswords, { ttlMs: TOKEN_TTL_MS })),
-      jwt: jwtAdapter(createJwtCodec(jwtKeys, { ttlMs: TOKEN_TTL_MS })),
+      sealed: sealedAdapter(createSealedCodec(sealedPasswords(secrets), { ttlMs: TOKEN_TTL_MS })),
+      jwt: jwtAdapter(createJwtCodec(jwtKeys(secrets), { ttlMs: TOKEN_TTL_MS })),
     },
     store: getStore,
     count,

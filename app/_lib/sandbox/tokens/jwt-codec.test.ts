@@ -77,6 +77,11 @@ describe("createJwtCodec", () => {
     expect(await createJwtCodec(keys).verify(await signWith("HS256", claims({ aud: "other-app" })), now)).toMatchObject({ ok: false, reason: "invalid-claims" });
   });
 
+  it("refuses a token whose typ is not JWT", async () => {
+    const token = await signWith("HS256", claims(), key, { kid: "1", typ: "at+jwt" });
+    expect(await createJwtCodec(keys).verify(token, now)).toMatchObject({ ok: false, reason: "invalid-claims" });
+  });
+
   it("refuses unknown, missing and prototype-named kids", async () => {
     const codec = createJwtCodec(keys);
     for (const header of [{ kid: "9" }, {}, { kid: "__proto__" }, { kid: "constructor" }]) {

@@ -80,6 +80,8 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
           requiredClaims: [...JWT_REQUIRED_CLAIMS],
           issuer: JWT_ISSUER,
           audience: JWT_AUDIENCE,
+          // ASVS 9.2.2: only this kind of token, not any JWT the same key might have signed.
+          typ: "JWT",
           currentDate: new Date(now),
         },
       );
