@@ -28,12 +28,14 @@ export class LessonPage {
   readonly visibleDiagrams: Locator;
   /** Code blocks are figures whose caption holds the title and a copy button. */
   readonly codeBlocks: Locator;
+  readonly copyButtons: Locator;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole("heading", { level: 1 });
     this.article = page.getByRole("article");
     this.visibleDiagrams = page.getByRole("figure").getByRole("img");
-    this.codeBlocks = page.getByRole("figure").filter({ has: page.getByRole("button", { name: /^Copy code/ }) });
+    this.copyButtons = page.getByRole("button", { name: /^Copy code/ });
+    this.codeBlocks = page.getByRole("figure").filter({ has: this.copyButtons });
   }
 
   async goto(lesson: LessonMeta) {
@@ -55,7 +57,14 @@ export class LessonPage {
   async elementsWiderThanViewport(): Promise<string[]> {
     return this.page.evaluate(() => {
       const offenders: Element[] = [];
+      const fixed: Element[] = [];
       for (const element of document.body.querySelectorAll("*")) {
+        // Fixed boxes (previews, the header) never widen the page.
+        if (fixed.some((outer) => outer.contains(element))) continue;
+        if (getComputedStyle(element).position === "fixed") {
+          fixed.push(element);
+          continue;
+        }
         const box = element.getBoundingClientRect();
         if (box.width === 0 || box.right <= document.documentElement.clientWidth + 1) continue;
         // Only the outermost offender: its descendants stick out with it.

@@ -31,7 +31,11 @@ test("the page never scrolls sideways, whatever the width @responsive", async ({
   await lessonPage.goto(sessionLesson);
   await expect(lessonPage.title).toBeVisible();
   await lessonPage.page.getByRole("heading", { name: "Sources", level: 2 }).scrollIntoViewIfNeeded();
-  expect(await lessonPage.elementsWiderThanViewport()).toEqual([]);
+  const offenders = await lessonPage.elementsWiderThanViewport();
+  expect(offenders).toEqual([]);
+  expect(await lessonPage.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    lessonPage.page.viewportSize()?.width ?? 0,
+  );
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -63,8 +67,11 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("each copy button copies its code block's text", async ({ context, lessonPage, sessionLesson, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await lessonPage.goto(sessionLesson);
+  // Copy buttons appear once the page has hydrated: without JavaScript they could do nothing.
+  await expect(lessonPage.copyButtons.first()).toBeVisible();
   const blocks = lessonPage.codeBlocks;
   const count = await blocks.count();
+  expect(await lessonPage.copyButtons.count()).toBe(count);
   expect(count).toBeGreaterThanOrEqual(3);
   for (let i = 0; i < count; i++) {
     const block = blocks.nth(i);
