@@ -19,8 +19,11 @@ const jwtKey = new TextEncoder().encode(secret);
 
 const db = new Database(process.env.BARE_DB ?? ":memory:");
 db.pragma("journal_mode = WAL");
+// The sandbox's store settings, so both pay the same per-write cost.
+db.pragma("synchronous = NORMAL");
 db.exec("CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, record TEXT NOT NULL, expires_at INTEGER NOT NULL)");
 const selectSession = db.prepare<[string, number], { record: string }>("SELECT record FROM sessions WHERE id = ? AND expires_at > ?");
+const touchSession = db.prepare<[number, number, string]>("UPDATE sessions SET record = json_set(record, '$.lastSeenAt', ?), expires_at = ? WHERE id = ?");
 const upsertSession = db.prepare("INSERT INTO sessions (id, record, expires_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record, expires_at = excluded.expires_at");
 
 let sealTtl = 600;
@@ -102,8 +105,12 @@ const routes: Record<string, Handler> = {
     upsertSession.run(id, JSON.stringify(record), Date.now() + 600_000);
     send(res, 200, { cookie: id }, 0);
   },
+  // Like the sandbox, a read also renews the idle deadline: one lookup and one update.
   "GET /server": async (req, res, bytes) => {
-    const row = selectSession.get(cookie(req, "id") ?? "", Date.now());
+    const id = cookie(req, "id") ?? "";
+    const now = Date.now();
+    const row = selectSession.get(id, now);
+    if (row) touchSession.run(now, now + 600_000, id);
     send(res, 200, row ? { state: "active", record: JSON.parse(row.record) } : { state: "none" }, bytes);
   },
   "POST /server": async (req, res, bytes) => {

@@ -112,7 +112,8 @@ async function main(): Promise<void> {
   log(`next start on 127.0.0.1:${port}`);
   const next = await startNext(distDir, port, serverEnv);
   const barePort = await freePort(Number(env.BENCH_BARE_PORT) || 3207);
-  const bareDb = path.join(existsSync("/dev/shm") ? "/dev/shm" : OUT_DIR, `bench-bare-${process.pid}.sqlite`);
+  // Beside the sandbox's own SQLite file (DATA_DIR), on the same disk.
+  const bareDb = path.join(OUT_DIR, `bare-${process.pid}.sqlite`);
   const bare = startGroup(process.execPath, ["--import", "tsx", "bench/bare-server.ts"], { ...serverEnv, PORT: String(barePort), BARE_DB: bareDb }, path.join(OUT_DIR, "bare-server.log"));
   const bareUrl = `http://127.0.0.1:${barePort}`;
 
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
     }
     if (!skip.has("growth")) {
       log("sandbox cost growth");
-      growth = await measureSandboxGrowth(next.url, { connections: 1, durationSeconds: settings.growthSeconds, warmupSeconds: 0 }, log);
+      growth = await measureSandboxGrowth(next.url, { maxRequests: 400, maxSeconds: settings.growthSeconds }, log);
     }
   } finally {
     await next.stop();

@@ -33,7 +33,7 @@ export type BenchResults = {
 const R = "r" as const;
 const num = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 const rps = (r: LoadResult | null) => (r ? num(r.rps) : "–");
-const lat = (r: LoadResult | null) => (r ? `${r.p50} / ${r.p99}` : "–");
+const lat = (r: LoadResult | null, digits = 0) => (r ? `${num(r.p50, digits)} / ${num(r.p99, digits)}` : "–");
 
 function lighthouseSection(results: BenchResults): string {
   if (results.lighthouse.length === 0) return `Not run: ${results.lighthouseNote ?? "no pages"}.`;
@@ -115,13 +115,14 @@ function loadSection(load: LoadReport | null): string {
 }
 
 function growthSection(growth: GrowthRow[], store: BenchResults["store"]): string {
-  const rows = growth.map((g) => [g.kind, g.dataBytes, g.cookieBytes ?? "–", rps(g.read), lat(g.read), g.note]);
+  const rows = growth.map((g) => [g.kind, g.dataBytes, g.cookieBytes ?? "–", rps(g.read), lat(g.read, 2), g.read?.requests ?? "–", g.note]);
   const storeRows = store.rows.map((s) => [s.backend, s.sessions.toLocaleString("en"), `${num(s.fillMs / 1000, 1)} s`, num(s.p50Us, 1), num(s.p99Us, 1), num(s.missP50Us, 1)]);
   return [
-    "Sandbox read against session data size (one connection, so latency is not queueing):",
+    "Sandbox read against session data size: one request at a time on a kept-alive connection (so latency is service time,",
+    "not queueing), up to 400 requests or the time limit, after 20 warm-up requests; the data is one value of that many characters.",
     "",
     growth.length
-      ? markdownTable(["Kind", "Data B", "Cookie B (Set-Cookie)", "Read req/s", "p50/p99 ms", "Note"], rows, ["l", R, R, R, R, "l"])
+      ? markdownTable(["Kind", "Data B", "Cookie B (Set-Cookie)", "Read req/s", "p50/p99 ms", "Requests", "Note"], rows, ["l", R, R, R, R, R, "l"])
       : "Not run.",
     "",
     "Store lookup (`get`) against stored sessions, through the sandbox's own store modules in this process (2,000 random hits per size):",
@@ -188,7 +189,9 @@ ${lighthouseSection(r)}
 
 ## 3. Sandbox API under load
 
-autocannon on 127.0.0.1, ${r.settings.connections} connections, ${r.settings.loadSeconds} s per target after a 1 s warm-up, one target at a time.
+autocannon on 127.0.0.1, ${r.settings.connections} connections, one target at a time, ${r.settings.loadSeconds} s per target after a 1 s warm-up:
+each row's three targets run in the order sandbox, bare Next, bare node, then back in reverse, half the time each, so a change
+in background load weighs on all three alike (req/s over both halves, p50 the mean of the two, p99 the worse).
 "Bare Next" is app/api/baseline/route.ts returning JSON of the same size (to 256 B) from the same server;
 "bare node" is bench/bare-server.ts, plain \`node:http\` doing the same per-request work on the same data (iron-session
 \`unsealData\`/\`sealData\`, jose HS256 verify/sign, a SQLite primary-key lookup/update) with a body of the same size.

@@ -1,5 +1,5 @@
 import { SANDBOX_COOKIE_NAMES, SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
-import { runLoad, type LoadResult, type LoadSettings } from "./load";
+import { sequentialLatency, type LoadResult } from "./load";
 import { callSandbox, kindPath, loginSession } from "./sandbox-client";
 
 export const DATA_SIZES = [0, 256, 1024, 2048] as const;
@@ -17,7 +17,7 @@ export type GrowthRow = {
  * Sandbox read latency and cookie size against the amount of session data: one value of
  * `dataBytes` characters stored under one key, then reads from a single connection.
  */
-export async function measureSandboxGrowth(nextUrl: string, settings: LoadSettings, log: (m: string) => void): Promise<GrowthRow[]> {
+export async function measureSandboxGrowth(nextUrl: string, limits: { maxRequests: number; maxSeconds: number }, log: (m: string) => void): Promise<GrowthRow[]> {
   const rows: GrowthRow[] = [];
   for (const kind of SANDBOX_KINDS) {
     for (const dataBytes of DATA_SIZES) {
@@ -38,7 +38,9 @@ export async function measureSandboxGrowth(nextUrl: string, settings: LoadSettin
       const value = jar.cookies.get(SANDBOX_COOKIE_NAMES[kind]);
       const cookieBytes = typeof size === "number" ? size : value ? Buffer.byteLength(`${SANDBOX_COOKIE_NAMES[kind]}=${value}`) : null;
       log(`  ${kind} with ${dataBytes} B of data`);
-      const result = await runLoad({ name: `${kind} read ${dataBytes} B`, url: `${nextUrl}${kindPath(kind)}`, headers: { cookie: jar.header() } }, settings);
+      const target = { name: `${kind} read ${dataBytes} B`, url: `${nextUrl}${kindPath(kind)}`, headers: { cookie: jar.header() } };
+      await sequentialLatency(target, { maxRequests: 20, maxSeconds: 1 }); // warm-up
+      const result = await sequentialLatency(target, limits);
       rows.push({ kind, dataBytes, cookieBytes, read: result, note: "" });
     }
   }

@@ -1,6 +1,6 @@
 import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
 import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
-import { isClean, runLoad, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
+import { isClean, runInterleaved, runLoad, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
 import { callSandbox, CookieJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
 
 export type Op = "read" | "write";
@@ -8,7 +8,7 @@ export type Op = "read" | "write";
 export type LoadRow = {
   kind: SandboxKind;
   op: Op;
-  /** Response body bytes of the sandbox endpoint, matched by the bare servers. */
+  /** Response body bytes of the sandbox endpoint; both bare servers answer with exactly as many. */
   bytes: number;
   sandbox: LoadResult | null;
   bareNext: LoadResult | null;
@@ -63,9 +63,6 @@ function describeDirt(result: LoadResult | null): string {
   return statuses.join(", ");
 }
 
-/** Rounds to 256 bytes so near-equal response sizes share one bare-Next measurement. */
-const bucket = (bytes: number) => Math.max(256, Math.round(bytes / 256) * 256);
-
 /**
  * Loads every sandbox read and write endpoint of each kind, the bare Next route at the same
  * response size, and the bare node:http server doing the same crypto or store work.
@@ -81,16 +78,6 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
     } else prepared.push(result);
   }
 
-  const bareNextBySize = new Map<number, LoadResult | null>();
-  const bareNext = async (bytes: number) => {
-    const size = bucket(bytes);
-    if (!bareNextBySize.has(size)) {
-      log(`  bare Next route, ${size} B`);
-      bareNextBySize.set(size, await runLoad({ name: `bare Next ${size} B`, url: `${nextUrl}/api/baseline?bytes=${size}` }, settings));
-    }
-    return bareNextBySize.get(size) ?? null;
-  };
-
   for (const p of prepared) {
     for (const op of ["read", "write"] as const) {
       const bytes = op === "read" ? p.readBytes : p.writeBytes;
@@ -98,19 +85,21 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
         op === "read"
           ? { name: `sandbox ${p.kind} read`, url: `${nextUrl}${kindPath(p.kind)}`, headers: { cookie: p.jar.header() } }
           : { name: `sandbox ${p.kind} write`, url: `${nextUrl}${kindPath(p.kind, "data")}`, method: "POST", headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
-      const bareTarget: LoadTarget = {
+      const bareNextTarget: LoadTarget = { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}` };
+      const bareNodeTarget: LoadTarget = {
         name: `bare node ${p.kind} ${op}`,
         url: `${bareUrl}/${p.kind}?bytes=${bytes}`,
         method: op === "read" ? "GET" : "POST",
         headers: { cookie: p.bareCookie, "content-type": "application/json" },
         body: op === "write" ? JSON.stringify(WRITE_BODY) : undefined,
       };
-      log(`  sandbox ${p.kind} ${op}`);
-      const sandbox = await runLoad(sandboxTarget, settings);
-      log(`  bare node ${p.kind} ${op}`);
-      const bareNode = await runLoad(bareTarget, settings);
-      const dirt = [describeDirt(sandbox) && `sandbox: ${describeDirt(sandbox)}`, describeDirt(bareNode) && `bare node: ${describeDirt(bareNode)}`].filter(Boolean);
-      rows.push({ kind: p.kind, op, bytes, sandbox, bareNext: await bareNext(bytes), bareNode, note: dirt.join("; ") });
+      const [sandbox, bareNext, bareNode] = await runInterleaved([sandboxTarget, bareNextTarget, bareNodeTarget], settings, log);
+      const dirt = [
+        describeDirt(sandbox ?? null) && `sandbox: ${describeDirt(sandbox ?? null)}`,
+        describeDirt(bareNext ?? null) && `bare Next: ${describeDirt(bareNext ?? null)}`,
+        describeDirt(bareNode ?? null) && `bare node: ${describeDirt(bareNode ?? null)}`,
+      ].filter(Boolean);
+      rows.push({ kind: p.kind, op, bytes, sandbox: sandbox ?? null, bareNext: bareNext ?? null, bareNode: bareNode ?? null, note: dirt.join("; ") });
     }
   }
 

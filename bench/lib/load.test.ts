@@ -1,0 +1,43 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it } from "vitest";
+import { combineResults, runLoad, sequentialLatency, type LoadResult } from "./load";
+
+const result = (patch: Partial<LoadResult>): LoadResult => ({ name: "t", rps: 100, p50: 10, p99: 50, requests: 500, non2xx: {}, errors: 0, ...patch });
+
+describe("combineResults", () => {
+  it("weights the rate by time, averages medians and keeps the worse p99", () => {
+    const merged = combineResults(result({ rps: 100, p50: 10, p99: 40, non2xx: { "429": 2 } }), result({ rps: 300, p50: 20, p99: 90, non2xx: { "429": 1, "500": 1 } }), 2, 2);
+    expect(merged).toMatchObject({ rps: 200, p50: 15, p99: 90, requests: 1000, non2xx: { "429": 3, "500": 1 } });
+    expect(combineResults(result({ rps: 100 }), result({ rps: 400 }), 3, 1).rps).toBe(175);
+  });
+});
+
+describe("loopback only", () => {
+  it("refuses any target that is not this machine before sending anything", async () => {
+    const settings = { connections: 1, durationSeconds: 1, warmupSeconds: 0 };
+    await expect(runLoad({ name: "x", url: "http://10.1.2.3:80/" }, settings)).rejects.toThrow(/loopback/);
+    await expect(sequentialLatency({ name: "x", url: "http://example.com/" }, { maxRequests: 1, maxSeconds: 1 })).rejects.toThrow(/loopback/);
+  });
+});
+
+describe("sequentialLatency", () => {
+  it("stops at the request limit and counts statuses outside 2xx", async () => {
+    let n = 0;
+    const server = createServer((_req, res) => {
+      n += 1;
+      res.writeHead(n % 2 ? 200 : 429).end("{}");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const r = await sequentialLatency({ name: "x", url: `http://127.0.0.1:${port}/` }, { maxRequests: 10, maxSeconds: 5 });
+      expect(r.requests).toBe(10);
+      expect(r.non2xx).toEqual({ "429": 5 });
+      expect(r.p50).toBeGreaterThan(0);
+      expect(r.p99).toBeGreaterThanOrEqual(r.p50);
+    } finally {
+      server.close();
+    }
+  });
+});
