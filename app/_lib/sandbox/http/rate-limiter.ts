@@ -1,10 +1,10 @@
 /** A token bucket: `burst` requests at once, refilled at `perSecond`. */
 export type RateLimit = { burst: number; perSecond: number };
 
-export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 60, perSecond: 5 };
+export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perSecond: 10 };
 
 /**
- * Reads SANDBOX_RATE_LIMIT: "burst/perSecond" (e.g. "60/5"), or "off" for load tests only.
+ * Reads SANDBOX_RATE_LIMIT: "burst/perSecond" (e.g. "120/10"), or "off" for load tests only.
  * Anything else falls back to the default rather than silently disabling the limit.
  */
 export function parseRateLimit(setting: string | undefined): RateLimit | null {
