@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { Redis } from "ioredis";
+import type { ErrorBody, SandboxView } from "../../app/_lib/sandbox/contract";
+import { expect, test } from "./fixtures";
+import { NextProcess } from "./next-process";
+
+/** These tests start their own `next start` processes, so they run one at a time with a long budget. */
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
+const dataDir = process.env.E2E_DATA_DIR || "data/e2e";
+const basePort = Number(process.env.E2E_EXTRA_PORT_BASE || 32041);
+
+test("two next start processes sharing Redis read each other's server-side sessions", async ({ playwright }) => {
+  const prefix = `sbx-e2e-${randomBytes(4).toString("hex")}:`;
+  const env = { REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir };
+  const a = new NextProcess(basePort, env);
+  const b = new NextProcess(basePort + 1, env);
+  // Cookies are scoped to the host, not the port: one jar talks to both servers like one browser behind a balancer.
+  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.1" } });
+  try {
+    await Promise.all([a.start(), b.start()]);
+    const login = await browser.post(`${a.origin}/api/sandbox/server/login`, { headers: { origin: a.origin }, data: { name: "Ana" } });
+    expect(login.status()).toBe(200);
+    const fromB = (await (await browser.get(`${b.origin}/api/sandbox/server`)).json()) as SandboxView;
+    expect(fromB.status).toMatchObject({ state: "active", user: "Ana" });
+    expect(fromB.inspect).toMatchObject({ kind: "server", store: "redis" });
+
+    expect((await browser.post(`${b.origin}/api/sandbox/server/data`, { headers: { origin: b.origin }, data: { key: "cart", value: "3 apples" } })).status()).toBe(200);
+    const fromA = (await (await browser.get(`${a.origin}/api/sandbox/server`)).json()) as SandboxView;
+    expect(fromA.status).toMatchObject({ state: "active", data: { cart: "3 apples" } });
+
+    const id = fromA.inspect.kind === "server" ? fromA.inspect.id : null;
+    await browser.post(`${a.origin}/api/sandbox/server/logout`, { headers: { origin: a.origin }, data: {} });
+    const stale = (await (await browser.get(`${b.origin}/api/sandbox/server`, { headers: { cookie: `__Host-sbx-sid=${id}` } })).json()) as SandboxView;
+    expect(stale.status).toMatchObject({ state: "none", reason: "unknown-id" });
+  } finally {
+    await browser.dispose();
+    await Promise.all([a.stop(), b.stop()]);
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  }
+});
+
+test("SQLite sessions survive a server restart", async ({ playwright }) => {
+  const dir = path.join("data", `e2e-restart-${randomBytes(4).toString("hex")}`);
+  const server = new NextProcess(basePort + 2, { DATA_DIR: dir, REDIS_URL: "" });
+  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.2" } });
+  try {
+    await server.start();
+    await browser.post(`${server.origin}/api/sandbox/server/login`, { headers: { origin: server.origin }, data: { name: "Survivor" } });
+    await browser.post(`${server.origin}/api/sandbox/server/data`, { headers: { origin: server.origin }, data: { key: "k", value: "kept" } });
+    const before = (await (await browser.get(`${server.origin}/api/sandbox/server`)).json()) as SandboxView;
+    expect(before.inspect).toMatchObject({ kind: "server", store: "sqlite" });
+
+    await server.stop();
+    await server.start();
+
+    const after = (await (await browser.get(`${server.origin}/api/sandbox/server`)).json()) as SandboxView;
+    expect(after.status).toMatchObject({ state: "active", user: "Survivor", data: { k: "kept" } });
+    expect(after.inspect.kind === "server" && after.inspect.id).toBe(before.inspect.kind === "server" && before.inspect.id);
+  } finally {
+    await browser.dispose();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("with Redis unreachable the server-side sandbox answers 503 quickly while sealed, JWT and the lessons keep working", async ({ playwright }) => {
+  const server = new NextProcess(basePort + 3, { DATA_DIR: dataDir, REDIS_URL: "redis://127.0.0.1:1" });
+  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.3" } });
+  try {
+    await server.start();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const started = Date.now();
+      const response = await browser.get(`${server.origin}/api/sandbox/server`);
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(response.status()).toBe(503);
+      const body = (await response.json()) as ErrorBody;
+      expect(body.error).toBe("store-unavailable");
+      expect(body.message).toMatch(/lessons are unaffected/);
+      expect(response.headers()["cache-control"]).toBe("no-store");
+    }
+    const login = await browser.post(`${server.origin}/api/sandbox/server/login`, { headers: { origin: server.origin }, data: { name: "Ana" } });
+    expect(login.status()).toBe(503);
+    expect(login.headers()["set-cookie"]).toBeUndefined();
+
+    expect((await browser.post(`${server.origin}/api/sandbox/sealed/login`, { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
+    expect((await browser.post(`${server.origin}/api/sandbox/jwt/login`, { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
+    // Logout still clears the cookie; only the replay copy is skipped.
+    const logout = await browser.post(`${server.origin}/api/sandbox/jwt/logout`, { headers: { origin: server.origin }, data: {} });
+    expect(logout.status()).toBe(200);
+    expect(((await logout.json()) as SandboxView).event?.summary).toMatch(/unavailable/);
+    expect((await browser.get(`${server.origin}/`)).status()).toBe(200);
+    expect((await browser.get(`${server.origin}/lessons/session`)).status()).toBe(200);
+  } finally {
+    await browser.dispose();
+    await server.stop();
+  }
+});
