@@ -1,6 +1,7 @@
 import { base64url } from "jose";
 import { SANDBOX_COOKIE_NAMES, type Inspect, type NoSessionReason } from "../contract";
 import { rotateBase64urlCharacter } from "../server-kind/session-id";
+import { ExpiringLru } from "../cache/expiring-lru";
 import { createJwtCodec, decodeUnverified, JWT_ALGORITHMS, JWT_REQUIRED_CLAIMS } from "./jwt-codec";
 import { createSealedCodec } from "./sealed-codec";
 import { payloadWithoutSecret, splitSeal } from "./seal-inspector";
@@ -26,6 +27,23 @@ export interface TokenAdapter {
   tamper(value: string, where: "payload" | "signature" | "alg-none"): Tampered | null;
 }
 
+/**
+ * Inspection of a verified value depends on nothing but the value, so repeated reads of the same cookie
+ * reuse it (bounded, and dropped at the value's expiry like the verification memo).
+ */
+function memoizeInspect(inspect: TokenAdapter["inspect"]): TokenAdapter["inspect"] {
+  const memo = new ExpiringLru<Inspect>(256);
+  return (value, opened) => {
+    if (value === null || !opened?.ok) return inspect(value, opened);
+    const now = Date.now();
+    const hit = memo.get(value, now);
+    if (hit) return hit;
+    const fresh = inspect(value, opened);
+    memo.set(value, fresh, opened.expiresAt);
+    return fresh;
+  };
+}
+
 /** Rotates one character through the base64url alphabet, so the result still decodes. */
 export function flipAt(value: string, index: number, part: string): Tampered {
   const flipped = rotateBase64urlCharacter(value, index);
@@ -47,14 +65,14 @@ export function sealedAdapter(codec: ReturnType<typeof createSealedCodec>): Toke
       const { sid, user, data } = result.payload;
       return { ok: true, session: { id: sid, user, data }, expiresAt: result.expiresAt };
     },
-    inspect(value, opened) {
+    inspect: memoizeInspect((value, opened) => {
       return {
         kind: "sealed",
         fields: value === null ? null : splitSeal(value),
         decrypted: opened?.ok ? { sid: opened.session.id, user: opened.session.user, data: opened.session.data } : null,
         withoutSecret: value === null ? null : payloadWithoutSecret(value),
       };
-    },
+    }),
     tamper(value, where) {
       if (where === "alg-none") return null;
       const fields = value.split("*");
@@ -88,7 +106,7 @@ export function jwtAdapter(codec: ReturnType<typeof createJwtCodec>): TokenAdapt
       const { jti, user, data } = result.session;
       return { ok: true, session: { id: jti, user, data }, expiresAt: result.expiresAt };
     },
-    inspect(value) {
+    inspect: memoizeInspect((value) => {
       const decoded = value === null ? { header: null, claims: null, signature: null } : decodeUnverified(value);
       const times = (["iat", "exp", "nbf"] as const).flatMap((claim) => {
         const seconds = decoded.claims?.[claim];
@@ -104,7 +122,7 @@ export function jwtAdapter(codec: ReturnType<typeof createJwtCodec>): TokenAdapt
         explanation:
           "Header and claims are base64url-encoded JSON: any page, proxy or log that sees the token can read them. The signature only proves the server made them.",
       };
-    },
+    }),
     tamper(value, where) {
       const parts = value.split(".");
       if (parts.length !== 3) return flipAt(value, Math.floor(value.length / 2), "token");
