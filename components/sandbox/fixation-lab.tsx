@@ -107,10 +107,10 @@ export function FixationLab({ api }: { api: SandboxKindApi }) {
         <input id={nameId} className={`mt-1 ${inputClass}`} value={name} autoComplete="off" onChange={(event) => setName(event.target.value)} />
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" busy={api.state.busy === label} onClick={() => void attack()}>
+        <Button variant="primary" busy={api.state.busy === label} waiting={api.state.busy !== null} onClick={() => void attack()}>
           {label}
         </Button>
-        <Button busy={api.state.busy === "Reset the lab"} onClick={() => void reset()}>
+        <Button busy={api.state.busy === "Reset the lab"} waiting={api.state.busy !== null} onClick={() => void reset()}>
           Reset the lab
         </Button>
       </div>

@@ -21,6 +21,8 @@ import { WireView } from "./wire-view";
 const INITIAL_READ = "Opened the page";
 const PAD = "Add 1,000 characters of data";
 
+const LAB_TITLES: Partial<Record<Section, string>> = { tamper: "Tamper", replay: "Replay after logout", fixation: "Session fixation" };
+
 const SIZE_NOTES: Record<SandboxKind, string> = {
   sealed: "Everything you store travels inside this cookie, encrypted and base64url-encoded: each byte of data costs about 1.4 bytes of cookie, on every request.",
   jwt: "Every claim travels inside this cookie, base64url-encoded: each byte of data costs about 1.33 bytes of cookie, on every request.",
@@ -100,7 +102,12 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
               <h4 id={id("happened")} className="font-semibold text-sky-900 dark:text-sky-200">
                 What just happened{state.lastAction && state.lastAction !== INITIAL_READ ? `: ${state.lastAction}` : ""}
               </h4>
-              {view?.event && <p className="mt-1">{view.event.summary}</p>}
+              {state.lastSection && LAB_TITLES[state.lastSection] && (
+                <p className="mt-1">
+                  The result is in the {LAB_TITLES[state.lastSection]} lab below. Your own session, as the server sees it now:
+                </p>
+              )}
+              {state.event && <p className="mt-1">{state.event.summary}</p>}
               {view && <p className="mt-1">{view.status.explanation}</p>}
             </div>
           </div>
@@ -131,7 +138,7 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
           <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{SIZE_NOTES[kind]}</p>
           <ErrorFor kept={view !== null} error={state.error} section="size" />
           <div>
-            <Button busy={state.busy === PAD} onClick={() => void pad()}>
+            <Button busy={state.busy === PAD} waiting={state.busy !== null} onClick={() => void pad()}>
               {PAD}
             </Button>
           </div>

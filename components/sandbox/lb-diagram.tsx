@@ -56,7 +56,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
                   </div>
                 </dl>
               </details>
-              <Button aria-label={`Send a request as ${client.label}`} busy={busy === `Send ${client.id}`} onClick={() => onSend(client.id, client.label)}>
+              <Button aria-label={`Send request as ${client.label}`} busy={busy === `Send ${client.id}`} waiting={busy !== null} onClick={() => onSend(client.id, client.label)}>
                 Send request
               </Button>
             </li>
@@ -83,7 +83,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
         </svg>
       </div>
 
-      <ul className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-5" aria-label="Nodes">
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]" aria-label="Nodes">
         {view.nodes.map((node) => {
           const answered = last?.node === node.number;
           const atRisk = (view.atRiskByNode[String(node.number)] ?? []).map((c) => names[c] ?? c);
@@ -115,6 +115,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
               <Button
                 variant={node.alive ? "danger" : "secondary"}
                 busy={busy === `${node.alive ? "kill" : "revive"} ${node.number}`}
+                waiting={busy !== null}
                 aria-label={`${node.alive ? "Kill" : "Revive"} node ${node.number}`}
                 onClick={() => onNode(node.number, node.alive ? "kill" : "revive")}
               >

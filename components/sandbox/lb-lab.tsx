@@ -79,6 +79,7 @@ export function LbLab({ options }: { options: LbOptions }) {
 
   return (
     <div className="grid gap-5">
+      {/* Disabled until the first answer: that answer sets the form, and would undo earlier choices. */}
       <form
         className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800 md:grid-cols-[1fr_1fr_auto]"
         onSubmit={(event) => {
@@ -86,7 +87,7 @@ export function LbLab({ options }: { options: LbOptions }) {
           void call("Apply", () => callApi<LbView>("POST", "/api/sandbox/lb/configure", { strategy, storage, nodes }));
         }}
       >
-        <fieldset className="grid content-start gap-1.5">
+        <fieldset disabled={view === null} className="grid content-start gap-1.5">
           <legend className="mb-1 text-sm font-semibold">How the balancer picks a node</legend>
           {options.strategies.map((option) => (
             <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
@@ -98,7 +99,7 @@ export function LbLab({ options }: { options: LbOptions }) {
             </label>
           ))}
         </fieldset>
-        <fieldset className="grid content-start gap-1.5">
+        <fieldset disabled={view === null} className="grid content-start gap-1.5">
           <legend className="mb-1 text-sm font-semibold">Where sessions live</legend>
           {options.storages.map((option) => (
             <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
@@ -113,9 +114,9 @@ export function LbLab({ options }: { options: LbOptions }) {
         <div className="grid content-start gap-3">
           <div>
             <label htmlFor={`${ids}-nodes`} className="block text-sm font-semibold">
-              Nodes
+              Number of nodes
             </label>
-            <select id={`${ids}-nodes`} value={nodes} onChange={(event) => setNodes(Number(event.target.value))} className={`mt-1 ${inputClass}`}>
+            <select disabled={view === null} id={`${ids}-nodes`} value={nodes} onChange={(event) => setNodes(Number(event.target.value))} className={`mt-1 ${inputClass}`}>
               {Array.from({ length: options.maxNodes - options.minNodes + 1 }, (_, i) => options.minNodes + i).map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -123,7 +124,7 @@ export function LbLab({ options }: { options: LbOptions }) {
               ))}
             </select>
           </div>
-          <Button type="submit" variant="primary" busy={busy === "Apply"}>
+          <Button type="submit" variant="primary" busy={busy === "Apply"} waiting={busy !== null}>
             Apply and start fresh
           </Button>
         </div>
@@ -133,17 +134,16 @@ export function LbLab({ options }: { options: LbOptions }) {
 
       {view ? (
         <>
-          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi<LbView>("POST", "/api/sandbox/lb/request", { client }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi<LbView>("POST", "/api/sandbox/lb/node", { node, action }))} names={names} />
           <div className="flex flex-wrap gap-2">
-            <Button variant="primary" busy={busy === "Send from everyone"} onClick={() => void everyone()}>
+            <Button variant="primary" busy={busy === "Send from everyone"} waiting={busy !== null} onClick={() => void everyone()}>
               Send a request from everyone
             </Button>
-            <Button busy={busy === "Reset"} onClick={() => void call("Reset", () => callApi<LbView>("POST", "/api/sandbox/lb/reset", {}))}>
+            <Button busy={busy === "Reset"} waiting={busy !== null} onClick={() => void call("Reset", () => callApi<LbView>("POST", "/api/sandbox/lb/reset", {}))}>
               Reset
             </Button>
           </div>
           <div role="status" aria-live="polite" aria-atomic="true" className="rounded-md bg-sky-50 p-3 text-sm leading-6 dark:bg-sky-950/50">
-            <h4 className="font-semibold text-sky-900 dark:text-sky-200">What just happened</h4>
+            <h3 className="font-semibold text-sky-900 dark:text-sky-200">What just happened</h3>
             {view.lastEvent ? (
               <>
                 <p className="mt-1 font-medium">{eventLine(view.lastEvent, names)}</p>
@@ -153,6 +153,7 @@ export function LbLab({ options }: { options: LbOptions }) {
               <p className="mt-1">Nothing yet: send a request from a client.</p>
             )}
           </div>
+          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi<LbView>("POST", "/api/sandbox/lb/request", { client }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi<LbView>("POST", "/api/sandbox/lb/node", { node, action }))} names={names} />
           {view.log.length > 1 && (
             <details className="rounded-md border border-slate-200 dark:border-slate-800">
               <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Recent events ({view.log.length})</summary>

@@ -64,7 +64,7 @@ export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
         </div>
       )}
       <div>
-        <Button variant="primary" busy={api.state.busy === label} onClick={() => void replay()}>
+        <Button variant="primary" busy={api.state.busy === label} waiting={api.state.busy !== null} onClick={() => void replay()}>
           {label}
         </Button>
       </div>

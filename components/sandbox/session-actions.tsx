@@ -108,7 +108,7 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
           error={fieldError("name")}
           hint="Any display name. The sandbox asks no password: logging in just starts a session."
           action={
-            <Button type="submit" variant="primary" busy={state.busy === "Log in"} className="shrink-0">
+            <Button type="submit" variant="primary" busy={state.busy === "Log in"} waiting={state.busy !== null} className="shrink-0">
               Log in
             </Button>
           }
@@ -121,7 +121,7 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
           <Field label="Value" name="value" value={value} onChange={setValue} error={fieldError("value")} hint="Any short text, e.g. dark" multiline />
         </div>
         <div>
-          <Button type="submit" busy={state.busy === "Put data"}>
+          <Button type="submit" busy={state.busy === "Put data"} waiting={state.busy !== null}>
             Put data
           </Button>
         </div>
@@ -140,7 +140,7 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
                   <span className="text-slate-600 dark:text-slate-400"> = </span>
                   <span className="[overflow-wrap:anywhere]">{v.length > 80 ? `${v.slice(0, 80)}… (${v.length} characters)` : v}</span>
                 </div>
-                <Button aria-label={`Remove ${k}`} onClick={() => void api.remove(k)} className="shrink-0">
+                <Button aria-label={`Remove ${k}`} waiting={state.busy !== null} onClick={() => void api.remove(k)} className="shrink-0">
                   Remove
                 </Button>
               </li>
@@ -150,13 +150,13 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
       </div>
 
       <div className="flex flex-wrap gap-2">
-        <Button busy={state.busy === "Read back"} onClick={() => void api.read()}>
+        <Button busy={state.busy === "Read back"} waiting={state.busy !== null} onClick={() => void api.read()}>
           Read back
         </Button>
-        <Button busy={state.busy === "Regenerate the ID"} onClick={() => void api.regenerate()}>
+        <Button busy={state.busy === "Regenerate the ID"} waiting={state.busy !== null} onClick={() => void api.regenerate()}>
           Regenerate the ID
         </Button>
-        <Button variant="danger" busy={state.busy === "Log out"} onClick={() => void api.logout()}>
+        <Button variant="danger" busy={state.busy === "Log out"} waiting={state.busy !== null} onClick={() => void api.logout()}>
           Log out
         </Button>
       </div>

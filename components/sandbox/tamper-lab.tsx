@@ -58,7 +58,7 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
       </p>
       <div className="flex flex-wrap gap-2">
         {TARGETS[kind].map((target) => (
-          <Button key={target.where} busy={api.state.busy === target.label} onClick={() => void tamper(target.where, target.label)}>
+          <Button key={target.where} busy={api.state.busy === target.label} waiting={api.state.busy !== null} onClick={() => void tamper(target.where, target.label)}>
             {target.label}
           </Button>
         ))}
@@ -85,8 +85,7 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
                   <>header rewritten to <code className="font-mono">{result.after}</code></>
                 ) : (
                   <>
-                    character {result.index + 1} of the {result.part}, <code className="font-mono">{result.before}</code> →{" "}
-                    <code className="font-mono">{result.after}</code>
+                    <code className="font-mono">{result.before}</code> → <code className="font-mono">{result.after}</code> in the {result.part}
                   </>
                 )}
               </dd>

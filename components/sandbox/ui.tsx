@@ -14,17 +14,29 @@ const variants = {
 export function Button({
   variant = "secondary",
   busy = false,
+  waiting = false,
   className = "",
   children,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; busy?: boolean }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: keyof typeof variants;
+  /** This button's own request is in flight. */
+  busy?: boolean;
+  /** Another request is in flight: the button says so (aria-disabled) but keeps focus, unlike `disabled`. */
+  waiting?: boolean;
+}) {
+  const inert = busy || waiting;
   return (
     <button
       type="button"
       {...props}
+      onClick={inert ? undefined : onClick}
       aria-busy={busy || undefined}
-      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${variants[variant]} ${className}`}
+      aria-disabled={inert || undefined}
+      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors aria-disabled:cursor-progress aria-disabled:opacity-70 ${variants[variant]} ${className}`}
     >
+      {busy && <span aria-hidden="true" className="h-3 w-3 animate-spin rounded-full border-2 border-current border-r-transparent" />}
       {children}
     </button>
   );

@@ -18,6 +18,10 @@ export type KindState = {
   echo: Wire | undefined;
   /** Short title of the last action, for the "What just happened" heading. */
   lastAction: string | null;
+  /** The server's account of the last action (the follow-up read has none of its own). */
+  event: SandboxView["event"];
+  /** Where the last action started: a lab's result is shown in the lab, not in the status box. */
+  lastSection: Section | null;
   /** Server clock minus browser clock, so countdowns follow the server. */
   offset: number;
   error: SandboxError | null;
@@ -25,7 +29,7 @@ export type KindState = {
   busy: string | null;
 };
 
-const initial: KindState = { view: null, wire: null, echo: undefined, lastAction: null, offset: 0, error: null, busy: null };
+const initial: KindState = { view: null, wire: null, echo: undefined, lastAction: null, event: null, lastSection: null, offset: 0, error: null, busy: null };
 
 function errorOf<T>(result: Extract<ApiResult<T>, { ok: false }>, section: Section): SandboxError {
   const body = result.body as Partial<ErrorBody> | null;
@@ -84,6 +88,8 @@ export function useSandboxKind(kind: SandboxKind) {
           view: view ?? s.view,
           echo,
           lastAction: label,
+          event: patch.view?.event ?? null,
+          lastSection: section,
           offset: view ? view.now - Date.now() : s.offset,
         }));
         return result.data;

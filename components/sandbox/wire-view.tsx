@@ -2,11 +2,12 @@ import type { Wire } from "@/app/_lib/sandbox/contract";
 import { tokenizeCookieHeader, tokenizeSetCookie, type Token, type TokenKind } from "./header-tokens";
 
 const tone: Record<TokenKind, string> = {
-  name: "font-semibold text-sky-800 dark:text-sky-300",
-  value: "text-slate-800 dark:text-slate-200",
+  // Names stay whole; long values break anywhere, so a 4 kB seal wraps inside its box.
+  name: "whitespace-nowrap font-semibold text-sky-800 dark:text-sky-300",
+  value: "break-all text-slate-800 dark:text-slate-200",
   punct: "text-slate-600 dark:text-slate-400",
   "attr-name": "font-semibold text-violet-800 dark:text-violet-300",
-  "attr-value": "text-emerald-800 dark:text-emerald-300",
+  "attr-value": "break-all text-emerald-800 dark:text-emerald-300",
 };
 
 const box =

@@ -16,7 +16,9 @@ export const test = base.extend<SandboxFixtures>({
     await sandbox.goto();
     await use(sandbox);
   },
-  lb: async ({ page }, use) => {
+  // Depends on `sandbox` so the page is open before the lab is used.
+  lb: async ({ page, sandbox }, use) => {
+    void sandbox;
     await use(new LbLab(page));
   },
   axeViolations: async ({ page }, use) => {

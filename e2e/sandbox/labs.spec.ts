@@ -53,7 +53,7 @@ test("fixation: the vulnerable mode hands the attacker your session; regeneratio
   await expect(steps.nth(1)).toContainText("(different: the planted one is useless)");
   await expect(steps.nth(2)).toContainText("The attacker gets no session.");
   // The learner is logged in with the fresh ID.
-  await expect(panel.panel.getByText("Logged in as Victor")).toBeVisible();
+  await expect(panel.panel.getByText("Logged in as Victor", { exact: true })).toBeVisible();
 });
 
 for (const kind of ["sealed", "jwt"] as const) {

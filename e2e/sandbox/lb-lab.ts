@@ -26,7 +26,7 @@ export class LbLab {
   async configure(strategy: string, storage: string, nodes: number) {
     await this.region.getByRole("radio", { name: strategy }).check();
     await this.region.getByRole("radio", { name: storage }).check();
-    await this.region.getByLabel("Nodes").selectOption(String(nodes));
+    await this.region.getByRole("combobox", { name: "Number of nodes" }).selectOption(String(nodes));
     await this.applyButton.click();
     await expect(this.nodes.getByRole("listitem")).toHaveCount(nodes);
     await expect(this.happened).toContainText("fresh nodes");
@@ -37,7 +37,7 @@ export class LbLab {
   }
 
   async send(client: string) {
-    await this.clients.getByRole("button", { name: `Send a request as ${client}` }).click();
+    await this.clients.getByRole("button", { name: `Send request as ${client}` }).click();
   }
 
   async kill(number: number) {

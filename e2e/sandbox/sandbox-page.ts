@@ -61,7 +61,7 @@ export class KindPanel {
   async login(name: string) {
     await this.nameInput.fill(name);
     await this.loginButton.click();
-    await expect(this.panel.getByText(`Logged in as ${name}`)).toBeVisible();
+    await expect(this.panel.getByText(`Logged in as ${name}`, { exact: true })).toBeVisible();
   }
 
   async put(key: string, value: string) {

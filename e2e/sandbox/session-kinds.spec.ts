@@ -81,7 +81,7 @@ for (const kind of kinds) {
       }
       // The learner's own cookie was never touched.
       await panel.readBackButton.click();
-      await expect(panel.panel.getByText("Logged in as Mallory")).toBeVisible();
+      await expect(panel.panel.getByText("Logged in as Mallory", { exact: true })).toBeVisible();
     });
   });
 }
