@@ -14,7 +14,7 @@ import { checkBudgets } from "./lib/budget-rules";
 import { evaluateGoals } from "./lib/goals";
 import { LighthouseRunner, type FormFactor, type LighthouseRun } from "./lib/lighthouse";
 import { summarise, type LighthouseSummary } from "./lib/lighthouse-summary";
-import { describeMachine } from "./lib/machine";
+import { describeMachine, loadAverage } from "./lib/machine";
 import { buildNext, freePort, OUT_DIR, ROOT, startGroup, startNext, stopGroup, waitForHttp } from "./lib/next-server";
 import { measurePage, type PageWeight } from "./lib/page-weight";
 import { renderReport, type BenchResults } from "./lib/report";
@@ -33,6 +33,8 @@ const settings = {
   growthSeconds: Number(env.BENCH_GROWTH_SECONDS) || 2,
 };
 const started = Date.now();
+/** Load average when each section started, printed beside its figures. */
+const loadAt: Record<string, string> = {};
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 if (distDir === ".next") throw new Error("BENCH_DIST_DIR must not be .next: the benchmark never touches the site's own build");
@@ -129,15 +131,18 @@ async function main(): Promise<void> {
     const cache = new Map();
     for (const route of await benchRoutes()) pages.push(await measurePage(next.url, route, cache));
 
+    loadAt.lighthouse = loadAverage();
     if (skip.has("lighthouse")) lighthouseNote = "skipped (BENCH_SKIP)";
     else lighthouse = await lighthouseAll(next.url, pages, notes);
 
     if (!skip.has("load")) {
       log("sandbox load");
+      loadAt.load = loadAverage();
       load = await measureSandboxLoad(next.url, bareUrl, { connections: settings.connections, durationSeconds: settings.loadSeconds, warmupSeconds: 1 }, log);
     }
     if (!skip.has("growth")) {
       log("sandbox cost growth");
+      loadAt.growth = loadAverage();
       growth = await measureSandboxGrowth(next.url, { maxRequests: 400, maxSeconds: settings.growthSeconds }, log);
     }
   } finally {
@@ -148,6 +153,7 @@ async function main(): Promise<void> {
   }
   if (!skip.has("store")) {
     log("store lookups vs stored sessions (SQLite, Redis)");
+    loadAt.store = loadAverage();
     store = await measureStoreGrowth(env.REDIS_URL || "redis://127.0.0.1:6379").catch((error: unknown) => ({
       rows: [],
       notes: [`store growth not measured: ${error instanceof Error ? error.message : String(error)}`],
@@ -170,6 +176,7 @@ async function main(): Promise<void> {
     growth,
     store,
     goals: evaluateGoals(lighthouse, load?.rows ?? []),
+    loadAt,
     notes,
   };
   const report = renderReport(results);

@@ -13,13 +13,17 @@ function packageVersion(name: string): string {
   }
 }
 
-export function describeMachine(): Machine {
-  let load = "";
+/** The 1, 5 and 15 minute load averages ("" off Linux): how busy the shared cores were. */
+export function loadAverage(): string {
   try {
-    load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   } catch {
-    // Not Linux: no load average to report.
+    return "";
   }
+}
+
+export function describeMachine(): Machine {
+  const load = loadAverage();
   return {
     cores: cpus().length,
     ramGiB: Math.round(totalmem() / 2 ** 30),

@@ -27,6 +27,8 @@ export type BenchResults = {
   growth: GrowthRow[];
   store: { rows: StoreGrowthRow[]; notes: string[] };
   goals: GoalCheck[];
+  /** Load average (1/5/15 min) when each section started. */
+  loadAt: Record<string, string>;
   notes: string[];
 };
 
@@ -136,6 +138,7 @@ function growthSection(growth: GrowthRow[], store: BenchResults["store"]): strin
 
 export function renderReport(r: BenchResults): string {
   const m = r.machine;
+  const busy = (section: string) => (r.loadAt[section] ? `\n\nLoad average (1/5/15 min) when this section started: ${r.loadAt[section]} on ${m.cores} cores.` : "");
   const goals = r.goals.map((g) => [g.goal, g.figure, g.met === null ? "not measured" : g.met ? "met" : "**missed**"]);
   return `# Session Lab benchmarks
 
@@ -183,7 +186,7 @@ ${r.violations.length ? "Violations:\n\n" + r.violations.map((v) => `- ${v.page}
 Debian's Chromium, headless, CLI defaults (simulated throttling; mobile = Moto G Power profile, desktop = \`--preset=desktop\`).
 Median of ${r.settings.lighthouseRuns} runs per page and form factor, each metric's median taken separately; runs interleaved page by page.
 Goals: lesson mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline, desktop ${GOALS.lessonDesktopPerf}, mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s.
-The baseline's SEO score is lower by design: it is \`noindex\`.
+The baseline's SEO score is lower by design: it is \`noindex\`.${busy("lighthouse")}
 
 ${lighthouseSection(r)}
 
@@ -192,14 +195,14 @@ ${lighthouseSection(r)}
 autocannon on 127.0.0.1, ${r.settings.connections} connections, one target at a time, ${r.settings.loadSeconds} s per target after a 1 s warm-up:
 each row's three targets run in the order sandbox, bare Next, bare node, then back in reverse, half the time each, so a change
 in background load weighs on all three alike (req/s over both halves, p50 the mean of the two, p99 the worse).
-"Bare Next" is app/api/baseline/route.ts returning JSON of the same size (to 256 B) from the same server;
+"Bare Next" is app/api/baseline/route.ts returning JSON of exactly the same size from the same server;
 "bare node" is bench/bare-server.ts, plain \`node:http\` doing the same per-request work on the same data (iron-session
 \`unsealData\`/\`sealData\`, jose HS256 verify/sign, a SQLite primary-key lookup/update) with a body of the same size.
-Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.
+Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.${busy("load")}
 
 ${loadSection(r.load)}
 
-## 4. Cost growth
+## 4. Cost growth${busy("growth")}
 
 ${growthSection(r.growth, r.store)}
 ${r.notes.length ? "\n## Notes\n\n" + r.notes.map((n) => `- ${n}`).join("\n") + "\n" : ""}`;
