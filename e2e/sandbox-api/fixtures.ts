@@ -13,7 +13,7 @@ type Fixtures = {
 
 let clients = 0;
 /** Each context claims its own address so one test's burst never throttles another (the limiter keys on it). */
-const nextAddress = () => `198.18.${process.pid % 250}.${(clients++ % 250) + 1}`;
+const nextAddress = () => `2001:db8:${(process.pid & 0xffff).toString(16)}::${(++clients).toString(16)}`;
 
 export const test = base.extend<Fixtures>({
   origin: async ({ baseURL }, use) => {
