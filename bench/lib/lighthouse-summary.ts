@@ -14,7 +14,7 @@ export type LighthouseSummary = {
   median: Scores;
   /** From the run with the median performance score: first-view transfer bytes by resource type, and evidence. */
   transfer: Record<string, number>;
-  evidence: Pick<LighthouseRun, "domSize" | "mainThread" | "lcpElement"> | null;
+  evidence: Pick<LighthouseRun, "domSize" | "mainThread"> | null;
   /** Audits that failed in any run. */
   failedAudits: string[];
   errors: string[];
@@ -43,7 +43,7 @@ export function summarise(
       cls: pick("cls"),
     },
     transfer: middle?.transfer ?? {},
-    evidence: middle ? { domSize: middle.domSize, mainThread: middle.mainThread, lcpElement: middle.lcpElement } : null,
+    evidence: middle ? { domSize: middle.domSize, mainThread: middle.mainThread } : null,
     failedAudits: [...new Set(runs.flatMap((r) => r.failedAudits.map((a) => a.replace(/ \([\d.]+\)$/, ""))))].sort(),
     errors,
   };

@@ -30,10 +30,9 @@ export type LighthouseRun = {
   transfer: Record<string, number>;
   /** Failed audits of the four categories, for explaining a missed point. */
   failedAudits: string[];
-  /** Evidence for a slow page: DOM elements, main-thread time by kind (ms), the LCP element. */
+  /** Evidence for a slow page: DOM elements and main-thread time by kind (ms). */
   domSize: number;
   mainThread: Record<string, number>;
-  lcpElement: string;
 };
 
 type LhReport = {
@@ -51,7 +50,6 @@ type LhReport = {
           transferSize?: number;
           groupLabel?: string;
           duration?: number;
-          items?: { node?: { snippet?: string } }[];
         }[];
       };
     }
@@ -81,11 +79,9 @@ export function parseLighthouse(report: LhReport): LighthouseRun {
   for (const item of report.audits["mainthread-work-breakdown"]?.details?.items ?? []) {
     if (item.groupLabel) mainThread[item.groupLabel] = Math.round(item.duration ?? 0);
   }
-  const lcpElement = report.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? "";
   return {
     domSize: value("dom-size"),
     mainThread,
-    lcpElement,
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
