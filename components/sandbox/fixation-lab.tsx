@@ -75,6 +75,9 @@ export function FixationLab({ api }: { api: SandboxKindApi }) {
         sibling subdomain that sets a cookie, or a site that accepts IDs in the URL. If login keeps that ID, the attacker, who knows it,
         is now logged in as you.
       </p>
+      <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
+        Running the attack replaces this tab&apos;s server-side session with the lab&apos;s: the planted ID, then a login under the name below.
+      </p>
       <fieldset className="grid gap-2">
         <legend className="text-sm font-semibold">Server behaviour at login</legend>
         {modes.map((option) => (

@@ -1,5 +1,6 @@
 import type { Inspect } from "@/app/_lib/sandbox/contract";
 import { CLAIM_NOTES } from "./claim-notes";
+import { CodeBox } from "./code-box";
 
 type JwtInspect = Extract<Inspect, { kind: "jwt" }>;
 
@@ -18,7 +19,7 @@ function Fields({ title, tone, values, times }: { title: string; tone: string; v
                 <span className="font-semibold">{key}</span>: <span>{JSON.stringify(value)}</span>
               </dt>
               {time && <dd className="text-sm font-medium text-slate-800 dark:text-slate-200">{time.iso.replace("T", " ").replace(/\.\d+Z$/, " UTC")} — {time.explanation}</dd>}
-              {CLAIM_NOTES[key] && <dd className="text-sm leading-6 text-slate-600 dark:text-slate-400">{CLAIM_NOTES[key]}</dd>}
+              {!time && CLAIM_NOTES[key] && <dd className="text-sm leading-6 text-slate-600 dark:text-slate-400">{CLAIM_NOTES[key]}</dd>}
             </div>
           );
         })}
@@ -39,14 +40,14 @@ export function JwtInspector({ inspect, token }: { inspect: JwtInspect; token: s
       <div className="grid content-start gap-3">
         <div>
           <h4 className="text-sm font-semibold">Encoded: header . payload . signature</h4>
-          <code className={`mt-1 block rounded-md border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900 ${mono}`}>
+          <CodeBox text={token} label="Encoded token" className="mt-1">
             {parts.map((part, index) => (
               <span key={index}>
                 {index > 0 && <span className="text-slate-600 dark:text-slate-400">.</span>}
                 <span className={tones[index] ?? ""}>{part}</span>
               </span>
             ))}
-          </code>
+          </CodeBox>
         </div>
         <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
           Base64url is an encoding, not encryption: anyone holding this token can read the header and claims on the right. The signature

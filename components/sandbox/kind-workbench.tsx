@@ -134,7 +134,7 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
       <Card labelledBy={id("size")}>
         <Heading id={id("size")} lesson={["size"]}>Size</Heading>
         <div className="mt-3 grid gap-3">
-          {view?.size ? <SizeBar bytes={view.size.bytes} label={`the whole Set-Cookie line; the value alone is ${view.size.valueBytes.toLocaleString("en")} bytes`} /> : <p className="text-sm">No cookie yet, so nothing to measure.</p>}
+          {view?.size ? <SizeBar bytes={view.size.bytes} label={`the whole Set-Cookie line; the value alone is ${view.size.valueBytes.toLocaleString("en")} bytes`} /> : <p className="text-sm">This browser holds no cookie of this kind, so there is nothing to measure.</p>}
           <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{SIZE_NOTES[kind]}</p>
           <ErrorFor kept={view !== null} error={state.error} section="size" />
           <div>

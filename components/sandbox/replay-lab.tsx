@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ReplayResult, SandboxKind, SandboxView } from "@/app/_lib/sandbox/contract";
+import type { ReplayResult, SandboxKind, SandboxView, Wire } from "@/app/_lib/sandbox/contract";
 import { callApi, type ApiResult } from "./api-client";
 import { Outcome } from "./outcome";
 import { Button } from "./ui";
@@ -29,6 +29,8 @@ export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
   const label = active ? "Log out, then replay the old cookie" : "Replay the cookie from before logout";
 
   async function replay() {
+    // In the two-step flow the wire worth showing is the logout's (its Max-Age=0), not the replay's.
+    let logoutWire: Wire | null = null;
     const data = await api.run(
       label,
       "replay",
@@ -36,10 +38,11 @@ export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
         if (active) {
           const out = await callApi<SandboxView>("POST", `/api/sandbox/${kind}/logout`, {});
           if (!out.ok) return out;
+          logoutWire = out.data.wire;
         }
         return callApi<ReplayResult>("POST", `/api/sandbox/${kind}/replay`, { revocationCheck: kind === "server" ? false : check });
       },
-      (r) => ({ view: r.view, wire: r.view.wire }),
+      (r) => ({ view: r.view, wire: logoutWire ?? r.view.wire }),
     );
     if (data) setResult(data.replay);
   }

@@ -1,4 +1,5 @@
 import type { Inspect } from "@/app/_lib/sandbox/contract";
+import { CodeBox } from "./code-box";
 
 type SealedInspect = Extract<Inspect, { kind: "sealed" }>;
 
@@ -34,7 +35,13 @@ export function SealInspector({ inspect }: { inspect: SealedInspect }) {
                   {badge.text}
                 </span>
               </div>
-              <code className={`mt-1 block text-slate-800 dark:text-slate-200 ${mono}`}>{field.value || "(empty)"}</code>
+              {field.value.length > 480 ? (
+                <CodeBox text={field.value} label={field.label} className="mt-1">
+                  {field.value}
+                </CodeBox>
+              ) : (
+                <code className={`mt-1 block text-slate-800 dark:text-slate-200 ${mono}`}>{field.value || "(empty)"}</code>
+              )}
               <p className="mt-1 text-sm leading-6 text-slate-600 dark:text-slate-400">{field.explanation}</p>
             </li>
           );

@@ -138,7 +138,7 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
                 <div className="min-w-0 flex-1 font-mono text-[13px] leading-6">
                   <span className="font-semibold text-sky-800 dark:text-sky-300">{k}</span>
                   <span className="text-slate-600 dark:text-slate-400"> = </span>
-                  <span className="[overflow-wrap:anywhere]">{v.length > 80 ? `${v.slice(0, 80)}… (${v.length} characters)` : v}</span>
+                  <span className="[overflow-wrap:anywhere]">{v.length > 40 ? `${v.slice(0, 40)}… (${v.length.toLocaleString("en")} characters)` : v}</span>
                 </div>
                 <Button aria-label={`Remove ${k}`} waiting={state.busy !== null} onClick={() => void api.remove(k)} className="shrink-0">
                   Remove

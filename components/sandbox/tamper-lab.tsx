@@ -22,6 +22,16 @@ const TARGETS: Record<SandboxKind, { where: Where; label: string }[]> = {
   ],
 };
 
+/** A base64url JSON segment decoded for display, or null when it is not one. */
+function decodeSegment(segment: string): string | null {
+  try {
+    const base64 = segment.replace(/-/g, "+").replace(/_/g, "/");
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4)), (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
 /** Shows `text` around `index` with the changed character marked. */
 function Excerpt({ text, index, length = 1 }: { text: string; index: number; length?: number }) {
   if (index < 0) return <span className="[overflow-wrap:anywhere]">{text}</span>;
@@ -53,8 +63,8 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
   return (
     <div className="grid gap-3">
       <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
-        The server takes a copy of the cookie your browser just sent, changes one character, and runs its normal checks on the forgery.
-        Your real cookie is not touched.
+        The server takes a copy of the cookie your browser just sent, changes one character{kind === "jwt" && " (or swaps the header for alg: none)"},
+        and runs its normal checks on the forgery. Your real cookie is not touched.
       </p>
       <div className="flex flex-wrap gap-2">
         {TARGETS[kind].map((target) => (
@@ -82,7 +92,15 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
               <dt className="inline font-semibold">Change: </dt>
               <dd className="inline">
                 {result.index < 0 ? (
-                  <>header rewritten to <code className="font-mono">{result.after}</code></>
+                  <>
+                    header rewritten to <code className="font-mono [overflow-wrap:anywhere]">{result.after}</code>
+                    {decodeSegment(result.after) && (
+                      <>
+                        {" "}
+                        = <code className="font-mono">{decodeSegment(result.after)}</code>, and the signature dropped
+                      </>
+                    )}
+                  </>
                 ) : (
                   <>
                     <code className="font-mono">{result.before}</code> → <code className="font-mono">{result.after}</code> in the {result.part}

@@ -1,4 +1,5 @@
 import type { Wire } from "@/app/_lib/sandbox/contract";
+import { CodeBox } from "./code-box";
 import { tokenizeCookieHeader, tokenizeSetCookie, type Token, type TokenKind } from "./header-tokens";
 
 const tone: Record<TokenKind, string> = {
@@ -25,10 +26,10 @@ function CookieLine({ header, redacted }: { header: string | null; redacted: str
   if (header === null) return <p className={`${box} font-sans text-slate-700 dark:text-slate-300`}>No Cookie header: the browser held no cookie for this site.</p>;
   return (
     <div>
-      <p className={box}>
+      <CodeBox text={header} label="Cookie header">
         <span className="font-semibold text-slate-700 dark:text-slate-300">Cookie: </span>
         <Tokens tokens={tokenizeCookieHeader(header)} />
-      </p>
+      </CodeBox>
       {redacted.length > 0 && (
         <p className="mt-1 text-xs leading-5 text-slate-600 dark:text-slate-400">
           The server replaced the values of your other cookies ({redacted.join(", ")}) with “…” before reporting them.
@@ -60,10 +61,10 @@ export function WireView({ wire, echo, cookieName }: { wire: Wire; echo?: Wire; 
         ) : (
           wire.setCookie.map((cookie, index) => (
             <div key={index} className="mt-1">
-              <p className={box}>
+              <CodeBox text={cookie.header} label={`Set-Cookie header for ${cookie.name}`}>
                 <span className="font-semibold text-slate-700 dark:text-slate-300">Set-Cookie: </span>
                 <Tokens tokens={tokenizeSetCookie(cookie.header)} />
-              </p>
+              </CodeBox>
               <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm leading-6 sm:grid-cols-[max-content_1fr]">
                 {cookie.prefix && cookie.prefixExplanation && (
                   <div className="contents">
