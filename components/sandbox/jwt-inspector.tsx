@@ -16,7 +16,14 @@ function Fields({ title, tone, values, times }: { title: string; tone: string; v
           return (
             <div key={key} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
               <dt className={mono}>
-                <span className="font-semibold">{key}</span>: <span>{JSON.stringify(value)}</span>
+                <span className="font-semibold">{key}</span>:{" "}
+                {JSON.stringify(value).length > 480 ? (
+                  <CodeBox text={JSON.stringify(value)} label={`Claim ${key}`} className="mt-1">
+                    {JSON.stringify(value)}
+                  </CodeBox>
+                ) : (
+                  <span>{JSON.stringify(value)}</span>
+                )}
               </dt>
               {time && <dd className="text-sm font-medium text-slate-800 dark:text-slate-200">{time.iso.replace("T", " ").replace(/\.\d+Z$/, " UTC")} — {time.explanation}</dd>}
               {!time && CLAIM_NOTES[key] && <dd className="text-sm leading-6 text-slate-600 dark:text-slate-400">{CLAIM_NOTES[key]}</dd>}

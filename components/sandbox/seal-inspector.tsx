@@ -58,7 +58,9 @@ export function SealInspector({ inspect }: { inspect: SealedInspect }) {
       <div className="rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950/40">
         <h4 className="text-sm font-semibold">With the secret: what the server decrypted</h4>
         {inspect.decrypted ? (
-          <pre className={`mt-1 whitespace-pre-wrap text-slate-800 dark:text-slate-200 ${mono}`}>{JSON.stringify(inspect.decrypted, null, 2)}</pre>
+          <CodeBox text={JSON.stringify(inspect.decrypted, null, 2)} label="Decrypted session" className="mt-1 whitespace-pre-wrap">
+            {JSON.stringify(inspect.decrypted, null, 2)}
+          </CodeBox>
         ) : (
           <p className="mt-1 text-sm">Nothing: the server could not open this seal, so it treats the request as having no session.</p>
         )}

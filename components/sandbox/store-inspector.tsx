@@ -1,4 +1,5 @@
 import type { Inspect } from "@/app/_lib/sandbox/contract";
+import { CodeBox } from "./code-box";
 
 type ServerInspect = Extract<Inspect, { kind: "server" }>;
 
@@ -31,7 +32,15 @@ export function StoreInspector({ inspect }: { inspect: ServerInspect }) {
             <dt className="font-medium">user</dt>
             <dd>{inspect.record.user ?? "(anonymous)"}</dd>
             <dt className="font-medium">data</dt>
-            <dd className="font-mono text-[13px] [overflow-wrap:anywhere]">{JSON.stringify(inspect.record.data)}</dd>
+            <dd className="min-w-0 font-mono text-[13px] [overflow-wrap:anywhere]">
+              {JSON.stringify(inspect.record.data).length > 480 ? (
+                <CodeBox text={JSON.stringify(inspect.record.data)} label="Stored data">
+                  {JSON.stringify(inspect.record.data)}
+                </CodeBox>
+              ) : (
+                JSON.stringify(inspect.record.data)
+              )}
+            </dd>
             <dt className="font-medium">created</dt>
             <dd>{iso(inspect.record.createdAt)}</dd>
             <dt className="font-medium">last seen</dt>
