@@ -158,6 +158,8 @@ kB = 1000 bytes; gzip at level 6 (what \`next start\` sends).
 
 ## Goals
 
+Why a goal or budget is missed, and what would fix it, is analysed by hand in [FINDINGS.md](FINDINGS.md) (dated, with the run it read).
+
 ${markdownTable(["Goal (reported, not enforced)", "Measured", "Result"], goals, ["l", R, "l"])}
 
 ## 1. Page weight
