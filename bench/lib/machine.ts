@@ -1,9 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./next-server";
 
-export type Machine = { cores: number; ramGiB: number; cpu: string; node: string; next: string; load: string };
+export type Machine = { cores: number; ramGiB: number; cpu: string; node: string; next: string; lighthouse: string; chromium: string; load: string };
 
 function packageVersion(name: string): string {
   try {
@@ -22,6 +23,14 @@ export function loadAverage(): string {
   }
 }
 
+function chromiumVersion(): string {
+  try {
+    return execFileSync(process.env.CHROME_PATH || "/usr/bin/chromium", ["--version"], { encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "not found";
+  }
+}
+
 export function describeMachine(): Machine {
   const load = loadAverage();
   return {
@@ -30,6 +39,8 @@ export function describeMachine(): Machine {
     cpu: cpus()[0]?.model.trim() ?? "unknown",
     node: process.version,
     next: packageVersion("next"),
+    lighthouse: packageVersion("lighthouse"),
+    chromium: chromiumVersion(),
     load,
   };
 }

@@ -183,9 +183,9 @@ ${budgetTable(r.pages, r.violations)}
 
 ${r.violations.length ? "Violations:\n\n" + r.violations.map((v) => `- ${v.page}: ${v.figure}: ${v.message}`).join("\n") : "All budgets met."}
 
-## 2. Lighthouse ${"12.2.3"}
+## 2. Lighthouse ${m.lighthouse}
 
-Debian's Chromium, headless, CLI defaults (simulated throttling; mobile = Moto G Power profile, desktop = \`--preset=desktop\`).
+${m.chromium}, headless, CLI defaults (simulated throttling; mobile = Moto G Power profile, desktop = \`--preset=desktop\`).
 Median of ${r.settings.lighthouseRuns} runs per page and form factor, each metric's median taken separately; runs interleaved page by page.
 Goals: lesson mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline, desktop ${GOALS.lessonDesktopPerf}, mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s.
 The baseline's SEO score is lower by design: it is \`noindex\`.${busy("lighthouse")}
