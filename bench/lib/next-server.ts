@@ -97,11 +97,14 @@ export function assertBuilt(distDir: string): void {
   }
 }
 
-/** `next build` into `distDir`; resolves with its duration in ms, rejects with the log's path. */
+/**
+ * The site's own `npm run build` (its prebuild step renders changed diagrams) into `distDir`;
+ * resolves with its duration in ms, rejects naming the log.
+ */
 export function buildNext(distDir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const started = Date.now();
   const logFile = path.join(OUT_DIR, "next-build.log");
-  const child = startGroup(NEXT_BIN, ["build"], { ...env, NEXT_DIST_DIR: distDir }, logFile);
+  const child = startGroup("npm", ["run", "build", "--silent"], { ...env, NEXT_DIST_DIR: distDir }, logFile);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) =>
       code === 0 ? resolve(Date.now() - started) : reject(new Error(`next build failed (exit ${code}); see ${logFile}`)),
