@@ -26,7 +26,7 @@ const lbOptions: LbOptions = {
   minNodes: LB_MIN_NODES,
   maxNodes: LB_MAX_NODES,
   strategies: [
-    { value: "round-robin", label: "Round robin", about: "Each request goes to the next live node in turn. Even load; a client rarely meets the same node twice." },
+    { value: "round-robin", label: "Round robin", about: "Each request goes to the next live node in turn. Even load, but one client's requests keep landing on different nodes." },
     {
       value: "sticky-cookie",
       label: "Sticky cookie",
@@ -35,7 +35,7 @@ const lbOptions: LbOptions = {
     {
       value: "client-hash",
       label: "Hash of client address",
-      about: "The client's address picks the node, as nginx's ip_hash does: sticky without a cookie, until the set of nodes changes.",
+      about: "A hash of the client's address picks the node, as nginx's hash $remote_addr does: sticky without a cookie, until the set of live nodes changes and most clients move.",
     },
   ],
   storages: [

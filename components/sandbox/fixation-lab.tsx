@@ -71,9 +71,10 @@ export function FixationLab({ api }: { api: SandboxKindApi }) {
   return (
     <div className="grid gap-4">
       <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
-        The attacker first gets a valid, anonymous session ID from this server, then makes your browser use it — in real life through a
-        sibling subdomain that sets a cookie, or a site that accepts IDs in the URL. If login keeps that ID, the attacker, who knows it,
-        is now logged in as you.
+        The attacker first gets a valid, anonymous session ID from this server, then makes your browser use it. In real life that
+        takes a sibling subdomain setting a cookie for the parent domain (the __Host- prefix on our cookies blocks this), an XSS hole,
+        or an app that accepts session IDs in the URL (this one ignores them). If login then keeps that ID, the attacker, who knows
+        it, is logged in as you.
       </p>
       <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
         Running the attack replaces this tab&apos;s server-side session with the lab&apos;s: the planted ID, then a login under the name below.

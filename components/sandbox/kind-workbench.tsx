@@ -24,15 +24,17 @@ const PAD = "Add 1,000 characters of data";
 const LAB_TITLES: Partial<Record<Section, string>> = { tamper: "Tamper", replay: "Replay after logout", fixation: "Session fixation" };
 
 const SIZE_NOTES: Record<SandboxKind, string> = {
-  sealed: "Everything you store travels inside this cookie, encrypted and base64url-encoded: each byte of data costs about 1.4 bytes of cookie, on every request.",
-  jwt: "Every claim travels inside this cookie, base64url-encoded: each byte of data costs about 1.33 bytes of cookie, on every request.",
+  sealed: "Everything you store travels inside this cookie, encrypted (padded to 16-byte blocks) and base64url-encoded: each byte of data costs about 1⅓ bytes of cookie, on every request.",
+  jwt: "Every claim travels inside this cookie, base64url-encoded: each byte of data costs about 1⅓ bytes of cookie, on every request.",
   server: "Only the ID travels. The data stays in the store, so this bar does not move however much you put in.",
 };
 
-function Heading({ id, children, lesson }: { id: string; children: ReactNode; lesson?: LessonLinkId[] }) {
+function Heading({ id, children, lesson, level = 3 }: { id: string; children: ReactNode; lesson?: LessonLinkId[]; level?: 3 | 4 }) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-      <SectionHeading id={id}>{children}</SectionHeading>
+      <SectionHeading id={id} level={level}>
+        {children}
+      </SectionHeading>
       {lesson && (
         <p className="flex flex-wrap gap-x-3 text-sm">
           {lesson.map((to) => (
@@ -145,33 +147,35 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
         </div>
       </Card>
 
-      <h3 className="mt-2 text-xl font-semibold tracking-tight">Labs for this kind</h3>
+      <section aria-labelledby={id("labs")} className="grid gap-6">
+        <h3 id={id("labs")} className="mt-2 text-xl font-semibold tracking-tight">Labs for this kind</h3>
 
-      <Card labelledBy={id("tamper")}>
-        <Heading id={id("tamper")} lesson={[kind === "server" ? "opaqueId" : kind]}>Tamper</Heading>
-        <div className="mt-3 grid gap-3">
-          <ErrorFor kept={view !== null} error={state.error} section="tamper" />
-          <TamperLab api={api} kind={kind} />
-        </div>
-      </Card>
-
-      <Card labelledBy={id("replay")}>
-        <Heading id={id("replay")} lesson={["logout"]}>Replay after logout</Heading>
-        <div className="mt-3 grid gap-3">
-          <ErrorFor kept={view !== null} error={state.error} section="replay" />
-          <ReplayLab api={api} kind={kind} />
-        </div>
-      </Card>
-
-      {kind === "server" && (
-        <Card labelledBy={id("fixation")}>
-          <Heading id={id("fixation")} lesson={["fixation", "regeneration"]}>Session fixation</Heading>
+        <Card labelledBy={id("tamper")}>
+          <Heading id={id("tamper")} level={4} lesson={[kind === "server" ? "opaqueId" : kind]}>Tamper</Heading>
           <div className="mt-3 grid gap-3">
-            <ErrorFor kept={view !== null} error={state.error} section="fixation" />
-            <FixationLab api={api} />
+            <ErrorFor kept={view !== null} error={state.error} section="tamper" />
+            <TamperLab api={api} kind={kind} />
           </div>
         </Card>
-      )}
+
+        <Card labelledBy={id("replay")}>
+          <Heading id={id("replay")} level={4} lesson={["logout"]}>Replay after logout</Heading>
+          <div className="mt-3 grid gap-3">
+            <ErrorFor kept={view !== null} error={state.error} section="replay" />
+            <ReplayLab api={api} kind={kind} />
+          </div>
+        </Card>
+
+        {kind === "server" && (
+          <Card labelledBy={id("fixation")}>
+            <Heading id={id("fixation")} level={4} lesson={["fixation", "regeneration"]}>Session fixation</Heading>
+            <div className="mt-3 grid gap-3">
+              <ErrorFor kept={view !== null} error={state.error} section="fixation" />
+              <FixationLab api={api} />
+            </div>
+          </Card>
+        )}
+      </section>
     </div>
   );
 }

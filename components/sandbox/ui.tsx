@@ -45,7 +45,7 @@ export function Button({
 export function SectionHeading({ id, children, level = 3 }: { id?: string; children: ReactNode; level?: 3 | 4 }) {
   const Tag = level === 3 ? "h3" : "h4";
   return (
-    <Tag id={id} className={level === 3 ? "text-lg font-semibold tracking-tight" : "text-base font-semibold"}>
+    <Tag id={id} className="text-lg font-semibold tracking-tight">
       {children}
     </Tag>
   );
