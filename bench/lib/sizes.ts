@@ -25,5 +25,6 @@ export function kB(bytes: number, digits = 1): string {
 
 export function signedKB(bytes: number, digits = 1): string {
   const text = kB(bytes, digits);
+  if (Number(text) === 0) return kB(0, digits);
   return bytes > 0 ? `+${text}` : text;
 }
