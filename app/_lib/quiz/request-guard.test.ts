@@ -36,7 +36,7 @@ describe("readQuizForm", () => {
   });
 
   it("compares against the forwarded host when a proxy sets one", async () => {
-    const proxied = post({ origin: "https://lab.example", "x-forwarded-host": "lab.example" });
+    const proxied = post({ origin: "https://lab.example", "x-forwarded-host": "lab.example", "x-forwarded-proto": "https" });
     expect((await readQuizForm(proxied)).ok).toBe(true);
   });
 

@@ -2,34 +2,18 @@ import type { z } from "zod";
 import type { ErrorBody } from "../contract";
 import { clientKey, type RateLimiter } from "./rate-limiter";
 import { errorResponse } from "./responses";
+import { crossOriginReason } from "@/app/_lib/http/same-origin";
+import { readCappedBytes } from "@/app/_lib/http/read-capped";
 
 /** Far above any sandbox body (the largest is a 3000-character value), far below anything costly. */
 export const MAX_BODY_BYTES = 4096;
 
 export type Refusal = { status: number; body: ErrorBody; headers?: Record<string, string> };
 
-/**
- * Same-origin check for state-changing requests. Browsers send Sec-Fetch-Site and Origin on fetch POSTs;
- * a request with neither is not from our page, so it is refused too. The expected origin is built from
- * the Host header the request was sent to.
- */
+/** Same-origin check for state-changing requests, in the sandbox's error shape. */
 export function checkOrigin(headers: Headers, requestUrl: string): Refusal | null {
-  const site = headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin") {
-    return forbidden(`Sec-Fetch-Site is "${site}": only this site's own pages may change sandbox sessions.`);
-  }
-  const origin = headers.get("origin");
-  if (origin === null) {
-    return site === "same-origin" ? null : forbidden("The request has no Origin header, so it cannot be shown to come from this site.");
-  }
-  const host = headers.get("host");
-  if (!host) return forbidden("The request has no Host header to compare its Origin with.");
-  const scheme = (headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(requestUrl).protocol.replace(":", "")).toLowerCase();
-  const expected = `${scheme}://${host.toLowerCase()}`;
-  if (origin.toLowerCase() !== expected) {
-    return forbidden(`Origin ${origin} is not this site (${expected}); cross-origin requests cannot change sandbox sessions.`);
-  }
-  return null;
+  const reason = crossOriginReason(headers, requestUrl);
+  return reason === null ? null : forbidden(reason);
 }
 
 function forbidden(message: string): Refusal {
@@ -48,30 +32,11 @@ export function checkContentType(headers: Headers): Refusal | null {
   };
 }
 
-/** Reads at most `cap` bytes, counting as it reads: a lying or missing Content-Length changes nothing. */
+/** The body as UTF-8 text, read with the size cap enforced while reading. */
 export async function readCappedText(request: Request, cap = MAX_BODY_BYTES): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
-  const tooLarge: Refusal = { status: 413, body: { error: "payload-too-large", message: `The request body is over ${cap} bytes.` } };
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > cap) return { ok: false, refusal: tooLarge };
-  if (!request.body) return { ok: true, text: "" };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > cap) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, refusal: tooLarge };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  const bytes = await readCappedBytes(request, cap);
+  if (bytes === null) {
+    return { ok: false, refusal: { status: 413, body: { error: "payload-too-large", message: `The request body is over ${cap} bytes.` } } };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
