@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Fragment, cloneElement, isValidElement, type CSSProperties, type ReactNode } from "react";
+import styles from "./code-block.module.css";
 import { CopyButton } from "./copy-button";
 import { textOf } from "./text-of";
 import { tokensToClasses } from "./token-classes";
@@ -14,22 +15,21 @@ type PreProps = {
 
 /**
  * Replaces MDX's <pre>. Shiki has already highlighted the code at build time (next.config.mjs);
- * this adds a header with the title and a copy button, whose text is extracted here on the server.
+ * this adds a header with the title and a copy button (which reads the code from the page).
  */
 export function Pre({ children, className, style, title }: PreProps) {
   // MDX gives <pre><code>…</code></pre>; render the tokens in a plain <code> so the inline-code
   // styles (the `code` entry of the registry) do not apply inside blocks.
   const code = isValidElement<{ children?: ReactNode }>(children) ? children.props.children : children;
-  const text = textOf(code);
-  const tokens = tokensToClasses(code);
+  const tokens = tokensToClasses(code, style);
   return (
-    <figure className="my-6 overflow-hidden rounded-lg border border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
-      <figcaption className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-        <span className="min-w-0 truncate font-mono text-xs text-slate-700 dark:text-slate-300">{title ?? ""}</span>
-        <CopyButton code={text} label={title ?? text.split("\n", 1)[0] ?? "code"} />
+    <figure className={styles.figure}>
+      <figcaption className={styles.caption}>
+        <span className={styles.title}>{title ?? ""}</span>
+        <CopyButton label={title ?? textOf(code).split("\n", 1)[0] ?? "code"} />
       </figcaption>
       <pre
-        className={`${className ?? ""} overflow-x-auto px-4 py-4 font-mono text-[0.8125rem] leading-6 sm:text-sm`}
+        className={`${className ?? ""} ${styles.pre}`}
         style={style}
         tabIndex={0}
       >

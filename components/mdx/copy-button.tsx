@@ -4,11 +4,16 @@ import { useEffect, useRef, useState } from "react";
 
 type Status = "idle" | "copied" | "failed";
 
-/** Copies a code block's text. Rendered only once hydrated: without JavaScript it could do nothing. */
-export function CopyButton({ code, label }: { code: string; label: string }) {
+/**
+ * Copies the text of the code block (the <figure>) it sits in. Rendered only once hydrated: without
+ * JavaScript it could do nothing. The text is read from the page rather than passed as a prop, which
+ * would put a third copy of every block into the RSC payload.
+ */
+export function CopyButton({ label }: { label: string }) {
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<Status>("idle");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setReady(true);
@@ -16,6 +21,7 @@ export function CopyButton({ code, label }: { code: string; label: string }) {
   }, []);
 
   async function copy() {
+    const code = button.current?.closest("figure")?.querySelector("pre")?.textContent ?? "";
     let next: Status = "copied";
     try {
       await navigator.clipboard.writeText(code);
@@ -31,6 +37,7 @@ export function CopyButton({ code, label }: { code: string; label: string }) {
   if (!ready) return null;
   return (
     <button
+      ref={button}
       type="button"
       onClick={copy}
       aria-label={`Copy code: ${label}`}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import manifestJson from "@/public/diagrams/manifest.json";
 import { diagramManifestSchema } from "@/lessons/diagram-manifest";
+import styles from "./diagram.module.css";
 
 // Parsed once per server process; a malformed manifest fails the build, not a reader's page.
 const manifest = diagramManifestSchema.parse(manifestJson);
@@ -26,12 +27,12 @@ export function Diagram({ name, children }: Props) {
   const alt = `${entry.title}. ${entry.description}`;
   const minWidth = (width: number) => Math.min(width, MIN_READABLE_WIDTH);
   return (
-    <figure className="my-8">
+    <figure className={styles.figure}>
       <div
         tabIndex={0}
         role="group"
         aria-label={`Diagram: ${entry.title}`}
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-700 dark:bg-slate-900"
+        className={styles.frame}
       >
         <img
           src={entry.light.src}
@@ -39,7 +40,7 @@ export function Diagram({ name, children }: Props) {
           width={entry.light.width}
           height={entry.light.height}
           decoding="async"
-          className="mx-auto block h-auto w-full dark:hidden"
+          className={styles.light}
           style={{ maxWidth: entry.light.width, minWidth: minWidth(entry.light.width) }}
         />
         <img
@@ -49,20 +50,20 @@ export function Diagram({ name, children }: Props) {
           height={entry.dark.height}
           loading="lazy"
           decoding="async"
-          className="mx-auto hidden h-auto w-full dark:block"
+          className={styles.dark}
           style={{ maxWidth: entry.dark.width, minWidth: minWidth(entry.dark.width) }}
         />
       </div>
-      <figcaption className="mt-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
+      <figcaption className={styles.caption}>
         <span>
           {children}
           {/* Narrow screens show the diagram at a readable size inside a sideways scroller. */}
-          {entry.light.width > MIN_READABLE_WIDTH ? <span className="sm:hidden"> Scroll sideways to see all of it.</span> : null}
+          {entry.light.width > MIN_READABLE_WIDTH ? <span className={styles.phoneOnly}> Scroll sideways to see all of it.</span> : null}
         </span>
-        <a href={entry.light.src} className="shrink-0 text-sky-700 underline underline-offset-2 dark:hidden">
+        <a href={entry.light.src} className={styles.lightLink}>
           Open full size
         </a>
-        <a href={entry.dark.src} className="hidden shrink-0 text-sky-400 underline underline-offset-2 dark:inline">
+        <a href={entry.dark.src} className={styles.darkLink}>
           Open full size
         </a>
       </figcaption>

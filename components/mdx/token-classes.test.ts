@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type CSSProperties } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { tokensToClasses } from "./token-classes";
@@ -20,6 +20,35 @@ describe("tokensToClasses", () => {
     expect(html).toMatch(/^<span class="line"><span class="(t\w{6})">const<\/span><span class="(t\w{6})"> x = <\/span><span class="\1">let<\/span><\/span>$/);
     expect(css.match(/\{/g)).toHaveLength(2);
     expect(css).toContain("{--shiki-light:#A0111F;--shiki-dark:#FF9492}");
+  });
+
+  it("drops the style prop instead of setting it to undefined, which the RSC payload would spell out", () => {
+    const { node } = tokensToClasses(createElement("span", { style: { color: "red" }, "data-x": "1" }, "x"));
+    const props = (node as { props: Record<string, unknown> }).props;
+    expect("style" in props).toBe(false);
+    expect(props["data-x"]).toBe("1");
+  });
+
+  it("turns tokens in the block's own colours into plain text, merged with their neighbours", () => {
+    const token = (text: string, light: string, dark: string) =>
+      createElement("span", { style: { "--shiki-light": light, "--shiki-dark": dark } }, text);
+    const line = createElement(
+      "span",
+      { className: "line" },
+      token("const", "#A0111F", "#FF9492"),
+      token(" x ", "#0E1116", "#F0F3F6"),
+      token("= ", "#0E1116", "#F0F3F6"),
+      token("1", "#A0111F", "#FF9492"),
+    );
+    const { node, css } = tokensToClasses(line, { "--shiki-light": "#0e1116", "--shiki-dark": "#f0f3f6" } as CSSProperties);
+    expect(renderToStaticMarkup(node)).toMatch(/^<span class="line"><span class="(t\w{6})">const<\/span> x = <span class="\1">1<\/span><\/span>$/);
+    expect(css.match(/\{/g)).toHaveLength(1);
+  });
+
+  it("keeps a base-coloured token that carries more than colour", () => {
+    const italic = createElement("span", { style: { "--shiki-light": "#0E1116", "--shiki-dark": "#F0F3F6", fontStyle: "italic" } }, "x");
+    const { node } = tokensToClasses(italic, { "--shiki-light": "#0e1116", "--shiki-dark": "#f0f3f6" } as CSSProperties);
+    expect(renderToStaticMarkup(node)).toMatch(/^<span class="t\w{6}">x<\/span>$/);
   });
 
   it("turns camel-cased properties into CSS names", () => {

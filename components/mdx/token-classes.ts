@@ -1,24 +1,33 @@
 import { createHash } from "node:crypto";
-import { cloneElement, isValidElement, type CSSProperties, type ReactNode } from "react";
+import { cloneElement, createElement, isValidElement, type CSSProperties, type ReactNode } from "react";
 
 /**
  * Shiki gives every token an inline style with both themes' colours (~50 bytes each), and the
  * page sends that markup twice (HTML and RSC payload). Swapping each distinct style for a short
  * class, defined once in a <style>, cuts a code-heavy lesson's HTML by several kilobytes.
+ *
+ * `base` is the <pre>'s own style: a token painted in exactly its colours needs no element at
+ * all (`.shiki span` inherits them), so it becomes plain text, merged with its neighbours.
  */
-export function tokensToClasses(node: ReactNode): { node: ReactNode; css: string } {
+export function tokensToClasses(node: ReactNode, base?: CSSProperties): { node: ReactNode; css: string } {
   const rules = new Map<string, string>();
+  const baseColours = base ? colours(base) : "";
   const walk = (current: ReactNode): ReactNode => {
-    if (Array.isArray(current)) return current.map(walk);
+    if (Array.isArray(current)) return mergeText(current.flatMap((child: ReactNode) => walk(child)));
     if (!isValidElement<{ style?: CSSProperties; className?: string; children?: ReactNode }>(current)) return current;
-    const { style, className, children } = current.props;
+    const { style, className, children, ...rest } = current.props;
     const declarations = style ? toDeclarations(style) : "";
     if (!declarations) return children === undefined ? current : cloneElement(current, undefined, walk(children));
+    if (baseColours && !className && Object.keys(rest).length === 0 && colours(style ?? {}) === baseColours && onlyColours(style ?? {})) {
+      return walk(children);
+    }
     const name = `t${createHash("sha256").update(declarations).digest("base64url").slice(0, 6).replace(/[-_]/g, "x")}`;
     rules.set(name, `.${name}{${declarations}}`);
-    return cloneElement(
-      current,
-      { style: undefined, className: className ? `${className} ${name}` : name },
+    // A new element rather than cloneElement(…, { style: undefined }): the RSC payload would spell
+    // out `"style":"$undefined"` on every token.
+    return createElement(
+      current.type,
+      { ...rest, key: current.key, className: className ? `${className} ${name}` : name },
       walk(children),
     );
   };
@@ -31,4 +40,25 @@ function toDeclarations(style: CSSProperties): string {
     .filter(([, value]) => value !== undefined && value !== null && value !== "")
     .map(([key, value]) => `${key.startsWith("--") ? key : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(value)}`)
     .join(";");
+}
+
+/** The foreground colours of both themes, normalised: Shiki writes the <pre>'s in lower case, tokens' in upper. */
+function colours(style: CSSProperties): string {
+  const vars = style as Record<string, unknown>;
+  return `${String(vars["--shiki-light"] ?? "")}|${String(vars["--shiki-dark"] ?? "")}`.toLowerCase();
+}
+
+function onlyColours(style: CSSProperties): boolean {
+  return Object.keys(style).every((key) => key === "--shiki-light" || key === "--shiki-dark");
+}
+
+/** Adjacent strings as one: React would otherwise separate them with `<!-- -->` in the HTML. */
+function mergeText(children: ReactNode[]): ReactNode[] {
+  const merged: ReactNode[] = [];
+  for (const child of children) {
+    const last = merged.at(-1);
+    if (typeof child === "string" && typeof last === "string") merged[merged.length - 1] = last + child;
+    else merged.push(child);
+  }
+  return merged;
 }
