@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Fragment, cloneElement, isValidElement, type CSSProperties, type ReactNode } from "react";
 import styles from "./code-block.module.css";
 import { CopyButton } from "./copy-button";
+import { staticHtml } from "./static-html";
 import { textOf } from "./text-of";
 import { tokensToClasses } from "./token-classes";
 
@@ -33,7 +34,7 @@ export function Pre({ children, className, style, title }: PreProps) {
         style={style}
         tabIndex={0}
       >
-        <code>{tokens.node}</code>
+        <code dangerouslySetInnerHTML={{ __html: staticHtml(tokens.node) }} />
       </pre>
       {/* React hoists this into <head> and sends each distinct block of rules once. */}
       <style href={`shiki-${hashOf(tokens.css)}`} precedence="default">

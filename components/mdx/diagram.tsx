@@ -39,6 +39,9 @@ export function Diagram({ name, children }: Props) {
           alt={alt}
           width={entry.light.width}
           height={entry.light.height}
+          // Lazy like the dark one: an eager <img> makes React preload it in <head>, and five
+          // diagram preloads would compete with the page's first paint.
+          loading="lazy"
           decoding="async"
           className={styles.light}
           style={{ maxWidth: entry.light.width, minWidth: minWidth(entry.light.width) }}

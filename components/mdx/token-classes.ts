@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cloneElement, createElement, isValidElement, type CSSProperties, type ReactNode } from "react";
+import { cloneElement, createElement, isValidElement, type CSSProperties, type ReactElement, type ReactNode } from "react";
 
 /**
  * Shiki gives every token an inline style with both themes' colours (~50 bytes each), and the
@@ -16,18 +16,24 @@ export function tokensToClasses(node: ReactNode, base?: CSSProperties): { node: 
     if (Array.isArray(current)) return mergeText(current.flatMap((child: ReactNode) => walk(child)));
     if (!isValidElement<{ style?: CSSProperties; className?: string; children?: ReactNode }>(current)) return current;
     const { style, className, children, ...rest } = current.props;
+    // Shiki wraps each line in <span class="line">; nothing styles it, and the "\n" between lines
+    // already breaks them, so the wrapper is dropped.
+    if (className === "line" && !style && Object.keys(rest).length === 0) return walk(children);
     const declarations = style ? toDeclarations(style) : "";
     if (!declarations) return children === undefined ? current : cloneElement(current, undefined, walk(children));
     if (baseColours && !className && Object.keys(rest).length === 0 && colours(style ?? {}) === baseColours && onlyColours(style ?? {})) {
       return walk(children);
     }
-    const name = `t${createHash("sha256").update(declarations).digest("base64url").slice(0, 6).replace(/[-_]/g, "x")}`;
-    rules.set(name, `.${name}{${declarations}}`);
+    // Three characters of a hash: a page has a couple of dozen token styles, and a clash fails the build.
+    const name = `t${createHash("sha256").update(declarations).digest("base64url").slice(0, 3).replace(/[-_]/g, "x")}`;
+    const rule = `.${name}{${declarations}}`;
+    if ((rules.get(name) ?? rule) !== rule) throw new Error(`tokensToClasses: two token styles share the class ${name}; lengthen the hash`);
+    rules.set(name, rule);
     // A new element rather than cloneElement(…, { style: undefined }): the RSC payload would spell
     // out `"style":"$undefined"` on every token.
     return createElement(
       current.type,
-      { ...rest, key: current.key, className: className ? `${className} ${name}` : name },
+      { ...rest, ...(current.key === null ? {} : { key: current.key }), className: className ? `${className} ${name}` : name },
       walk(children),
     );
   };
@@ -52,13 +58,32 @@ function onlyColours(style: CSSProperties): boolean {
   return Object.keys(style).every((key) => key === "--shiki-light" || key === "--shiki-dark");
 }
 
-/** Adjacent strings as one: React would otherwise separate them with `<!-- -->` in the HTML. */
+/**
+ * Adjacent strings as one (React would otherwise separate them with `<!-- -->` in the HTML), and
+ * adjacent tokens of the same class as one token.
+ */
 function mergeText(children: ReactNode[]): ReactNode[] {
   const merged: ReactNode[] = [];
   for (const child of children) {
     const last = merged.at(-1);
-    if (typeof child === "string" && typeof last === "string") merged[merged.length - 1] = last + child;
-    else merged.push(child);
+    const joined = typeof child === "string" && typeof last === "string" ? last + child : joinTokens(last, child);
+    if (joined === undefined) merged.push(child);
+    else merged[merged.length - 1] = joined;
   }
   return merged;
+}
+
+type TextToken = ReactElement<{ className: string; children: string }>;
+
+const isTextToken = (n: ReactNode): n is TextToken =>
+  isValidElement<Record<string, unknown>>(n) &&
+  n.type === "span" &&
+  typeof n.props.className === "string" &&
+  typeof n.props.children === "string" &&
+  Object.keys(n.props).length === 2;
+
+/** Two tokens with only the same class and text, as one; otherwise undefined. */
+function joinTokens(a: ReactNode, b: ReactNode): ReactNode {
+  if (!isTextToken(a) || !isTextToken(b) || a.props.className !== b.props.className) return undefined;
+  return cloneElement(a, undefined, a.props.children + b.props.children);
 }
