@@ -3,25 +3,22 @@ import styles from "./callout.module.css";
 
 export type CalloutVariant = "pitfall" | "note" | "deep-dive";
 
-/** How each callout looks and what it is called. Add a variant here (and its classes), not a new component. */
-const variantMap: Record<CalloutVariant, { label: string; box: string; accent: string; icon: ReactNode }> = {
+/** How each callout looks and what it is called. Add a variant here (and its classes and icon in the CSS), not a new component. */
+const variantMap: Record<CalloutVariant, { label: string; box: string; accent: string }> = {
   pitfall: {
     label: "Pitfall",
     box: styles.pitfall ?? "",
     accent: styles.pitfallAccent ?? "",
-    icon: <path d="M12 3 2 21h20L12 3Zm0 6v5m0 3.5v.5" />,
   },
   note: {
     label: "Note",
     box: styles.note ?? "",
     accent: styles.noteAccent ?? "",
-    icon: <path d="M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v6m0-9.5V7" />,
   },
   "deep-dive": {
     label: "Deep dive",
     box: styles.deepDive ?? "",
     accent: styles.deepDiveAccent ?? "",
-    icon: <path d="M4 5h16M4 12h16M4 19h10" />,
   },
 };
 
@@ -41,9 +38,7 @@ export function Callout({ type, title, children }: Props) {
   }
   const heading = (
     <span className={styles.heading}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className={`${styles.icon} ${variant.accent}`} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-        {variant.icon}
-      </svg>
+      <span aria-hidden="true" className={`${styles.icon} ${variant.accent}`} />
       <span>
         <span className={`${styles.label} ${variant.accent}`}>{variant.label}</span>
         <span className={styles.title}>{title}</span>

@@ -2,23 +2,34 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 
-const sessionSchema = z.object({ userId: z.string().optional(), cart: z.array(z.string()), createdAt: z.number() });
+const sessionSchema = z.object({
+  userId: z.string().optional(),
+  cart: z.array(z.string()),
+  createdAt: z.number(),
+});
 export const IDLE_SECONDS = 30 * 60; // OWASP: 15–30 min for low-risk apps
 export const ABSOLUTE_MS = 8 * 60 * 60_000; // OWASP: 4–8 h, one office day
 
-/** The cookie holds only this: 128 bits from the OS's CSPRNG, as 22 URL-safe characters. */
+/** All the cookie holds: 128 bits from the OS's CSPRNG, in 22 characters. */
 export const newSessionId = () => randomBytes(16).toString("base64url");
 
 export async function readSession(redis: Redis, id: string, now = Date.now()) {
-  if (!/^[\w-]{22}$/.test(id)) return undefined; // junk never reaches the store
-  const json = await redis.getex(`sess:${id}`, "EX", IDLE_SECONDS); // restarts the idle clock
-  const session = json === null ? undefined : sessionSchema.parse(JSON.parse(json));
-  return session && now - session.createdAt <= ABSOLUTE_MS ? session : undefined;
+  if (!/^[\w-]{22}$/.test(id)) return undefined; // junk never reaches Redis
+  // GETEX reads the record and restarts its idle clock in one step.
+  const json = await redis.getex(`sess:${id}`, "EX", IDLE_SECONDS);
+  if (json === null) return undefined;
+  const session = sessionSchema.parse(JSON.parse(json));
+  return now - session.createdAt <= ABSOLUTE_MS ? session : undefined;
 }
 
-/** At login and every privilege change: the data moves to a NEW ID; the old one dies. */
-export async function regenerate(redis: Redis, oldId: string | undefined, userId: string, now = Date.now()) {
-  const old = oldId === undefined ? undefined : await readSession(redis, oldId, now);
+/** At login and every privilege change: same data, NEW ID; the old one dies. */
+export async function regenerate(
+  redis: Redis,
+  oldId: string | undefined,
+  userId: string,
+  now = Date.now(),
+) {
+  const old = oldId ? await readSession(redis, oldId, now) : undefined;
   if (old) await redis.del(`sess:${oldId}`);
   const id = newSessionId();
   const record = { cart: old?.cart ?? [], userId, createdAt: now };
