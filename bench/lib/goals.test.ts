@@ -35,9 +35,9 @@ describe("evaluateGoals", () => {
 
   it("compares sandbox reads with the bare Next route and checks p99 of every endpoint", () => {
     const rows: LoadRow[] = [
-      { kind: "sealed", op: "read", bytes: 2000, sandbox: load(400, 99), bareNext: load(500, 50), bareNode: load(1200, 10), note: "" },
-      { kind: "jwt", op: "read", bytes: 2000, sandbox: load(399, 100), bareNext: load(500, 50), bareNode: null, note: "" },
-      { kind: "server", op: "write", bytes: 2000, sandbox: null, bareNext: null, bareNode: null, note: "not available (404)" },
+      { kind: "sealed", op: "read", bytes: 2000, sandbox: load(400, 99), bareNext: load(500, 50), bareNode: load(1200, 10), serviceMs: { sandbox: 1, bareNext: 0.9 }, note: "" },
+      { kind: "jwt", op: "read", bytes: 2000, sandbox: load(399, 100), bareNext: load(500, 50), bareNode: null, serviceMs: null, note: "" },
+      { kind: "server", op: "write", bytes: 2000, sandbox: null, bareNext: null, bareNode: null, serviceMs: null, note: "not available (404)" },
     ];
     const checks = evaluateGoals([], rows);
     expect(checks.map((c) => [c.goal.split(" ").slice(0, 3).join(" "), c.met])).toEqual([
@@ -48,5 +48,6 @@ describe("evaluateGoals", () => {
       ["sandbox server write", null],
     ]);
     expect(checks[4]?.figure).toBe("not available (404)");
+    expect(checks[0]?.figure).toBe("400 / 500 = 0.80 (one at a time: 0.90)");
   });
 });

@@ -100,6 +100,7 @@ function loadSection(load: LoadReport | null): string {
     lat(r.bareNode),
     r.sandbox && r.bareNext ? ratio(r.sandbox.rps, r.bareNext.rps) : "–",
     r.sandbox && r.bareNode ? ratio(r.sandbox.rps, r.bareNode.rps) : "–",
+    r.serviceMs ? `${num(r.serviceMs.sandbox, 2)} / ${num(r.serviceMs.bareNext, 2)} (${ratio(r.serviceMs.bareNext, r.serviceMs.sandbox)})` : "–",
     r.note,
   ]);
   const floor = load.nodeJsonFloor
@@ -107,9 +108,9 @@ function loadSection(load: LoadReport | null): string {
     : "";
   return (
     markdownTable(
-      ["Kind", "Endpoint", "Body B", "Sandbox req/s", "p50/p99 ms", "Bare Next req/s", "p50/p99 ms", "Bare node req/s", "p50/p99 ms", "Sandbox ÷ bare Next", "Sandbox ÷ bare node", "Note"],
+      ["Kind", "Endpoint", "Body B", "Sandbox req/s", "p50/p99 ms", "Bare Next req/s", "p50/p99 ms", "Bare node req/s", "p50/p99 ms", "Sandbox ÷ bare Next", "Sandbox ÷ bare node", "1 conn. p50 ms: sandbox / bare Next (speed ratio)", "Note"],
       rows,
-      ["l", "l", R, R, R, R, R, R, R, R, R, "l"],
+      ["l", "l", R, R, R, R, R, R, R, R, R, R, "l"],
     ) +
     floor +
     (load.notes.length ? "\n\n" + load.notes.map((n) => `- ${n}`).join("\n") : "")
@@ -200,7 +201,9 @@ in background load weighs on all three alike (req/s over both halves, p50 the me
 "Bare Next" is app/api/baseline/route.ts returning JSON of exactly the same size from the same server;
 "bare node" is bench/bare-server.ts, plain \`node:http\` doing the same per-request work on the same data (iron-session
 \`unsealData\`/\`sealData\`, jose HS256 verify/sign, a SQLite primary-key lookup/update) with a body of the same size.
-Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.${busy("load")}
+Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.
+The "1 conn." column is the median service time of one request at a time (each target twice, in the order sandbox, bare Next,
+bare Next, sandbox): a cross-check that other processes on the machine disturb less than throughput at 10 connections.${busy("load")}
 
 ${loadSection(r.load)}
 

@@ -1,6 +1,7 @@
 import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
 import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
-import { isClean, runInterleaved, runLoad, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
+import { isClean, runInterleaved, runLoad, sequentialLatency, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
+import { median } from "./stats";
 import { callSandbox, CookieJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
 
 export type Op = "read" | "write";
@@ -13,6 +14,11 @@ export type LoadRow = {
   sandbox: LoadResult | null;
   bareNext: LoadResult | null;
   bareNode: LoadResult | null;
+  /**
+   * Median service time (ms) one request at a time, sandbox and bare Next, each measured twice in
+   * the order S B B S: less sensitive to other processes than throughput at 10 connections.
+   */
+  serviceMs: { sandbox: number; bareNext: number } | null;
   /** Why a figure is missing or not clean (e.g. "not available: 404", "429 × 812"). */
   note: string;
 };
@@ -63,6 +69,15 @@ function describeDirt(result: LoadResult | null): string {
   return statuses.join(", ");
 }
 
+async function serviceTimes(sandbox: LoadTarget, bareNext: LoadTarget): Promise<{ sandbox: number; bareNext: number }> {
+  const limits = { maxRequests: 300, maxSeconds: 1 };
+  const times = { sandbox: [] as number[], bareNext: [] as number[] };
+  for (const [key, target] of [["sandbox", sandbox], ["bareNext", bareNext], ["bareNext", bareNext], ["sandbox", sandbox]] as const) {
+    times[key].push((await sequentialLatency(target, limits)).p50);
+  }
+  return { sandbox: median(times.sandbox), bareNext: median(times.bareNext) };
+}
+
 /**
  * Loads every sandbox read and write endpoint of each kind, the bare Next route at the same
  * response size, and the bare node:http server doing the same crypto or store work.
@@ -74,7 +89,7 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
   for (const kind of SANDBOX_KINDS) {
     const result = await prepare(nextUrl, bareUrl, kind).catch((error: unknown) => `not available (${error instanceof Error ? error.message : String(error)})`);
     if (typeof result === "string") {
-      for (const op of ["read", "write"] as const) rows.push({ kind, op, bytes: 0, sandbox: null, bareNext: null, bareNode: null, note: result });
+      for (const op of ["read", "write"] as const) rows.push({ kind, op, bytes: 0, sandbox: null, bareNext: null, bareNode: null, serviceMs: null, note: result });
     } else prepared.push(result);
   }
 
@@ -99,7 +114,8 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
         describeDirt(bareNext ?? null) && `bare Next: ${describeDirt(bareNext ?? null)}`,
         describeDirt(bareNode ?? null) && `bare node: ${describeDirt(bareNode ?? null)}`,
       ].filter(Boolean);
-      rows.push({ kind: p.kind, op, bytes, sandbox: sandbox ?? null, bareNext: bareNext ?? null, bareNode: bareNode ?? null, note: dirt.join("; ") });
+      const serviceMs = await serviceTimes(sandboxTarget, bareNextTarget);
+      rows.push({ kind: p.kind, op, bytes, sandbox: sandbox ?? null, bareNext: bareNext ?? null, bareNode: bareNode ?? null, serviceMs, note: dirt.join("; ") });
     }
   }
 
