@@ -15,6 +15,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "HTTP itself remembers nothing between requests: RFC 9110 calls it a stateless protocol. A session is the layer applications build on top of it. A response hands the browser a value to return, almost always in a cookie, and every later request carries it, so the server can tell that the requests belong to one conversation: the same signed-in user, the same cart, the same CSRF token.",
       "The state itself can live in two places. In a stateful design the server keeps it in a store (memory, Redis, a database) under a random session ID, and the cookie carries only that ID. In a stateless design the cookie or token carries the state itself, sealed (encrypted and authenticated, as iron-session and Rails' cookie store do) or signed (a JWT), so the client cannot change it unnoticed.",
       "Whoever presents the session's identifier is treated as its owner, so OWASP counts it as temporarily equivalent to the strongest authentication the user performed. That is why sessions are protected with cookie attributes (`HttpOnly`, `Secure`, `SameSite`), get a fresh ID on login, expire after idle and absolute timeouts, and are invalidated on logout.",
+      "Before cookies were the norm, sites carried the session ID in the URL (`/cart?sid=…`). That leaks it into browser history, server logs, `Referer` headers and every link a user shares, and makes session fixation trivial, which is why OWASP says to accept session IDs from cookies only.",
     ],
     related: ["cookie", "session-id", "stateful", "stateless"],
     sources: [
@@ -57,6 +58,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "In a stateful session the cookie carries a random session ID and nothing else. On each request the server looks the ID up in its store (process memory, Redis, a SQL table) and loads the data it finds there.",
       "What this buys: the cookie stays small, the data never leaves the server, and logging a user out, or out of every device, is as simple as deleting rows. What it costs: a lookup on every request, and a store every server instance can reach.",
       "If the store is one process's memory, only that instance knows the session, so a load balancer must send the user back to it (sticky sessions) and a restart loses everyone's sessions. express-session's own README warns that its default MemoryStore is not meant for production for this reason. A shared store such as Redis removes the problem but becomes a dependency you must keep available.",
+      "PHP (`PHPSESSID`), Java servlets (`JSESSIONID`) and express-session (`connect.sid`) all work this way by default. A shared store and sticky sessions can be combined: the store stays the source of truth, so a node can die without signing anyone out, and affinity only keeps each user on the node whose caches are warm.",
     ],
     related: ["stateless", "session-id", "sticky-sessions", "session"],
     sources: [
@@ -78,6 +80,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "A signed JWT has three base64url parts separated by dots: a header naming the algorithm, a payload of claims (such as `sub`, `exp`, `iat`), and a signature over the first two. The signature proves integrity, not secrecy: anyone who holds the token can decode and read the payload. Hiding the claims needs an encrypted JWT (JWE, RFC 7516).",
       "Verifying safely means fixing on the server which algorithms are accepted, rejecting unsecured tokens with `alg: none`, and, for HS256, using a secret of at least 256 bits (RFC 7518, section 3.2).",
       "JWTs are often proposed for stateless sessions. The OWASP cheat sheet warns that this usage is frowned upon: a token cannot be revoked before it expires unless the server keeps a deny list, which brings back the state the design set out to avoid. Stored in `localStorage`, a token is readable by any script that runs through XSS; stored in an `HttpOnly` cookie, it behaves like any other session cookie.",
+      "JWTs shine where a token must be checked by a party that does not share your session store, such as a separate API or another company's service: verifying the signature needs only the key. For the same reason, a valid signature says nothing about whether the user has logged out since the token was issued.",
     ],
     related: ["stateless", "sealed-cookie", "session", "xss"],
     sources: [
@@ -99,6 +102,8 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "Sticky sessions exist because of stateful servers that keep sessions in their own memory: only the instance that created a session can find it, so the balancer must route the user back there. AWS Application Load Balancers do it with a cookie named `AWSALB` that lasts from 1 second to 7 days (1 day by default), or follow an application cookie with their own `AWSALBAPP`. NGINX offers `sticky cookie`, which was part of the commercial subscription only until open-source nginx 1.29.6 (March 2026); `ip_hash` is the older, cookie-free alternative.",
       "The cost shows when an instance goes away. Its users are re-routed to another instance that has never heard of their session, so they are signed out and lose what the session held. Load also spreads unevenly, since a busy client stays pinned to one instance, and every deploy has to drain instances instead of just stopping them.",
       "The usual fix is to stop needing affinity: keep sessions in a shared store every instance can reach, or make them stateless. Affinity can still help performance (a warm cache), and WebSocket connections are sticky by nature once upgraded.",
+      "AWS documents the details. With duration-based stickiness the `AWSALB` cookie is encrypted with a rotating key and renewed on every request, and cross-origin requests get a twin, `AWSALBCORS`, set with `SameSite=None; Secure`. With application-based stickiness your application sets its own cookie and the load balancer adds `AWSALBAPP`, with a fixed 7-day expiry. When the target a session is stuck to becomes unhealthy, the balancer picks another, and for application-based stickiness keeps the session there even after the old target recovers.",
+      "NGINX can also pin by `ip_hash` (for IPv4 only the first three octets count, so a whole /24 network shares one server) or by `hash … consistent` on any key, such as a cookie, where adding a server moves only a few keys. Affinity works at larger scales too: LinkedIn's `lidc` cookie, listed on GitHub's cookie page, is there to \"facilitate data center selection\" for 24 hours.",
     ],
     related: ["stateful", "shared-session-store", "stateless"],
     sources: [
@@ -108,6 +113,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       },
       { label: "nginx: ngx_http_upstream_module, sticky", href: "https://nginx.org/en/docs/http/ngx_http_upstream_module.html#sticky" },
       { label: "nginx CHANGES (1.29.6)", href: "https://nginx.org/en/CHANGES" },
+      { label: "GitHub Docs: GitHub's cookies (LinkedIn's lidc)", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
     ],
   },
   {
@@ -120,6 +126,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "Cookies are defined by RFC 6265, now being revised as RFC 6265bis. A response sets one with a header like `Set-Cookie: id=a3fWa; Path=/; Secure; HttpOnly; SameSite=Lax`; every later request the cookie matches carries `Cookie: id=a3fWa`. The attributes decide where it goes and for how long: `Domain` and `Path` (no `Domain` means host-only), `Expires` or `Max-Age` (neither means a session cookie that ends with the browser session, which session-restoring browsers may stretch), `Secure`, `HttpOnly` and `SameSite`.",
       "The `Cookie` header sends back only names and values, never the attributes. A server cannot tell how a cookie was set or by whom, which is why a sibling subdomain that sets a cookie for the parent domain can plant one (GitHub moved Pages to github.io in 2013 for this reason), and why the `__Host-` prefix exists.",
       "Browsers must accept at least 4096 bytes per cookie, 50 cookies per domain and 3000 in total (RFC 6265, section 6.1); RFC 6265bis makes browsers ignore a cookie whose name and value exceed 4096 bytes and caps lifetimes at 400 days, as Chrome and Firefox now do.",
+      "Deleting a cookie means sending it again with `Max-Age=0` and the same `Path` and `Domain`; otherwise the browser treats it as a different cookie. The `Clear-Site-Data: \"cookies\"` response header removes every cookie at once, but for the whole registrable domain, subdomains included. Servers cap request headers too: NGINX answers `400 Bad Request` when one header line outgrows its buffer (8 kB by default), so a `Cookie` header that keeps growing can lock users out.",
     ],
     related: ["httponly", "samesite", "host-prefix", "session-id"],
     sources: [
@@ -127,6 +134,8 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "RFC 6265bis draft", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
       { label: "MDN: Set-Cookie", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie" },
       { label: "GitHub blog: Yummy cookies across domains (2013)", href: "https://github.com/blog/1466-yummy-cookies-across-domains" },
+      { label: "MDN: Clear-Site-Data", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Clear-Site-Data" },
+      { label: "nginx: large_client_header_buffers", href: "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers" },
     ],
   },
   {
@@ -139,6 +148,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "Whoever presents a valid session ID is, for the server, the user it belongs to. It must therefore be impossible to guess: OWASP asks for at least 64 bits of entropy from a cryptographically secure random generator (128 bits if you design your own scheme) and the Copenhagen Book for at least 112. Taking 128 bits from a CSPRNG satisfies both.",
       "The ID should mean nothing: no user ID, no e-mail, no timestamp; the meaning lives on the server. A generic cookie name (OWASP suggests `id`) avoids announcing the framework the way `PHPSESSID` or `JSESSIONID` do.",
       "Accept it only from a cookie, never from the URL, where it leaks into logs, history and `Referer` headers and makes session fixation easy. Replace it on login and on every privilege change. Servers can store and log a hash of the ID rather than the ID itself, so a leaked table or log does not hand out live sessions.",
+      "At 128 bits guessing is hopeless: an attacker making a billion guesses a second against a site with a million live sessions would expect a first hit after about 10^16 years. The real risk is leaks, and one is the store itself: if a backup or a read-only SQL injection exposes the session table, every raw ID in it is a working login. Keying records by `SHA-256(id)` costs one hash per request and makes such a leak useless, since the cookie must still carry the original; because the ID is already random, a fast hash is enough.",
     ],
     related: ["session", "cookie", "session-fixation", "session-hijacking"],
     sources: [
@@ -219,6 +229,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "`Strict` sends the cookie only on same-site requests, so even following a link from another site arrives signed out. `Lax` also sends it on top-level navigations from other sites with safe methods such as `GET`, which keeps links working while blocking cross-site form posts and fetches. `None` sends it everywhere and is accepted only with `Secure`.",
       "Defaults differ, whatever some guides say: Chromium browsers treat a cookie without the attribute as `Lax` (Chrome 80 and later), Firefox only behind a preference, Safari not at all. Chrome even lets such cookies ride cross-site `POST`s for two minutes after they are set. Set the attribute explicitly.",
       "\"Site\" means the registrable domain, so `a.example.com` and `b.example.com` are the same site although they are different origins. `SameSite` is defence in depth against CSRF, not a replacement for CSRF tokens or an `Origin` check.",
+      "RFC 6265bis calls Chromium's two-minute allowance \"Lax-allowing-unsafe\" and marks it as temporary: it exists so that single sign-on flows that `POST` back to a site keep working, and it applies only to cookies that set no `SameSite`. GitHub pairs its `user_session` login cookie with a `__Host-user_session_same_site` twin: a request carrying the first but not the second was started by another site, a check that helps only because the twin is the stricter of the two.",
     ],
     related: ["csrf", "cookie", "secure"],
     sources: [
@@ -228,6 +239,8 @@ export const glossary = parseGlossary("content/glossary.ts", [
         label: "OWASP Session Management Cheat Sheet: SameSite attribute",
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#samesite-attribute",
       },
+      { label: "MDN browser compatibility data: Set-Cookie", href: "https://github.com/mdn/browser-compat-data/blob/main/http/headers/Set-Cookie.json" },
+      { label: "GitHub Docs: GitHub's cookies", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
     ],
   },
   {
@@ -256,12 +269,15 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "iron-session seals data with the Iron format (`Fe26.2*…`): AES-256-CBC for secrecy and HMAC-SHA256 for integrity, keyed from a password of at least 32 characters. A password map such as `{ 1: old, 2: new }` rotates secrets: the highest id seals, every id unseals. Rails' default cookie store also keeps the session encrypted and authenticated inside the cookie.",
       "Unlike a signed JWT, a sealed cookie cannot be read by the client. Like any stateless session, it is bounded by the cookie size limit (iron-session throws \"Cookie length is too big\" past 4096 bytes), and it cannot be revoked from the server: `session.destroy()` clears the cookie in this browser, but a copied seal still unseals until its embedded expiry. The iron-session maintainers call that a design property, not a bug.",
+      "A seal is one string of eight fields joined by `*`: `Fe26.2*<password id>*<salt>*<iv>*<ciphertext>*<expiry>*<HMAC salt>*<HMAC>`, to which iron-session appends `~2`, its own version mark. The password id picks the secret from the rotation map; the two random salts derive the encryption and signing keys; the random IV makes two seals of the same data differ; and the expiry, in milliseconds since 1970, sits under the HMAC, so nobody can extend it.",
+      "There is no session ID to regenerate at login, and none is needed: `save()` writes a fresh seal with a new salt, IV and expiry, so a seal an attacker planted beforehand stays anonymous. What can carry over is data, so a login handler should set every field rather than add to the old ones. Saving only at login makes iron-session's `ttl` an absolute timeout; saving on every request would make it an idle timeout instead.",
     ],
     related: ["stateless", "jwt", "cookie"],
     sources: [
       { label: "iron-session README", href: "https://github.com/vvo/iron-session" },
       { label: "iron-session issue #530: session not destroyed upon logging off", href: "https://github.com/vvo/iron-session/issues/530" },
       { label: "Rails Guides: Securing Rails Applications, sessions", href: "https://guides.rubyonrails.org/security.html#sessions" },
+      { label: "iron-webcrypto: the seal format", href: "https://github.com/brc-dd/iron-webcrypto" },
     ],
   },
   {
@@ -289,6 +305,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "A stolen session ID is as good as the password that created it, and no second factor is asked again. Each route in has its own defence: `HttpOnly` keeps scripts from reading the cookie, `Secure` with TLS and HSTS keeps it off the wire, cookies-only IDs keep it out of URLs and logs, and 128 random bits make guessing hopeless.",
       "Since some theft will succeed (malware on the device, for instance), sessions also limit the damage: idle and absolute timeouts shorten the window, critical actions ask for the password again, and users can see and end their active sessions, which needs server-side state. OWASP suggests tying a session to IP address or user agent only to detect anomalies, not as access control.",
+      "Regenerating the ID at login does nothing against hijacking: a stolen current ID works until the session ends. What limits the damage is a short absolute timeout and a logout that deletes the session on the server, so that even a copy malware took from the victim's disk dies with it.",
     ],
     related: ["session-id", "xss", "httponly", "session-fixation", "absolute-timeout"],
     sources: [
@@ -370,6 +387,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "Sliding expiry alone lets a busy session, or a stolen one that is kept busy, live forever. An absolute timeout caps it: OWASP gives 4 to 8 hours as typical for applications used during an office day.",
       "Like the idle timeout it belongs on the server: store the creation time with the session and compare on every request. Long-lived sessions can stay convenient by asking for the password again only for critical actions, which the Copenhagen Book calls sudo mode.",
+      "How long sessions should last is a trade-off the references disagree on. OWASP recommends browser-session (non-persistent) cookies for session IDs; iron-session defaults to a 14-day cookie; RFC 6265bis calls two weeks a reasonable lifetime for a session identifier; GitHub keeps users signed in for two weeks. A bank picks minutes and a forum weeks; what matters is that the server enforces the limit.",
     ],
     related: ["idle-timeout", "session-hijacking", "session"],
     sources: [
@@ -378,6 +396,9 @@ export const glossary = parseGlossary("content/glossary.ts", [
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#absolute-timeout",
       },
       { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
+      { label: "RFC 6265bis draft: Expiration Dates", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "iron-session README: ttl", href: "https://github.com/vvo/iron-session" },
+      { label: "GitHub Docs: GitHub's cookies", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
     ],
   },
 ]);

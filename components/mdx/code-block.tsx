@@ -30,7 +30,8 @@ export function Pre({ children, className, style, title }: PreProps) {
         <CopyButton label={title ?? textOf(code).split("\n", 1)[0] ?? "code"} />
       </figcaption>
       <pre
-        className={`${className ?? ""} ${styles.pre}`}
+        // Of Shiki's classes only `shiki` is styled (globals.css); the theme names are dead weight.
+        className={`${className?.split(" ").includes("shiki") ? "shiki " : ""}${styles.pre}`}
         style={style}
         tabIndex={0}
       >

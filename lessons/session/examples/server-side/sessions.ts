@@ -8,7 +8,7 @@ const sessionSchema = z.object({
   createdAt: z.number(),
 });
 export const IDLE_SECONDS = 30 * 60; // OWASP: 15–30 min for low-risk apps
-export const ABSOLUTE_MS = 8 * 60 * 60_000; // OWASP: 4–8 h, one office day
+export const ABSOLUTE_MS = 8 * 60 * 60_000; // OWASP: 4–8 h
 
 /** All the cookie holds: 128 bits from the OS's CSPRNG, in 22 characters. */
 export const newSessionId = () => randomBytes(16).toString("base64url");
