@@ -23,7 +23,7 @@ const lessons: LessonMeta[] = [
     shortTitle: "Session",
     description:
       "Why HTTP forgets you, how a cookie brings you back, where session state can live, and what it costs to keep it safe and to scale it.",
-    minutes: 35,
+    minutes: 20,
   },
 ];
 

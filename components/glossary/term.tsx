@@ -27,7 +27,7 @@ export function Term({ id, children }: Props) {
       <Link
         href={`/glossary/${term.id}`}
         aria-describedby={tipId}
-        className="font-medium text-sky-800 underline decoration-sky-700/60 decoration-dotted decoration-2 underline-offset-4 hover:decoration-solid dark:text-sky-300 dark:decoration-sky-400/70"
+        className={styles.link}
         style={{ anchorName: `--${tipId}` }}
       >
         {children}
@@ -35,11 +35,11 @@ export function Term({ id, children }: Props) {
       <span
         id={tipId}
         role="tooltip"
-        className={`${styles.tip} border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900`}
+        className={styles.tip}
         style={{ positionAnchor: `--${tipId}` }}
       >
-        <span className="block font-semibold text-slate-900 dark:text-white">{term.title}</span>{" "}
-        <span className="mt-1 block text-slate-700 dark:text-slate-300">
+        <span className={styles.title}>{term.title}</span>{" "}
+        <span className={styles.definition}>
           <InlineText text={term.definition} />
         </span>
       </span>
