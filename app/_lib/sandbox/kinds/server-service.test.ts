@@ -56,6 +56,18 @@ describe("server-side sessions", () => {
     expect(await store.count()).toBe(0);
   });
 
+  it("re-reads within a second of the last slide skip the store write; later ones slide the deadline", async () => {
+    const { store, deps, jar, ctx } = setup();
+    const t0 = Date.now();
+    jar.apply(await loginServer(deps, ctx(t0), "Ana"));
+    const id = jar.get(SID)!;
+    const loggedIn = (await store.get(id))!;
+    await readServer(deps, ctx(t0 + 500));
+    expect(await store.get(id)).toMatchObject({ lastSeenAt: loggedIn.lastSeenAt, idleExpiresAt: loggedIn.idleExpiresAt });
+    await readServer(deps, ctx(t0 + 1_000));
+    expect(await store.get(id)).toMatchObject({ lastSeenAt: t0 + 1_000, idleExpiresAt: t0 + 1_000 + 120_000 });
+  });
+
   it.each([["too short", "abc"], ["SQL", "' OR 1=1 --"], ["path", "../../etc/passwd"], ["empty", ""], ["padded", "AAAAAAAAAAAAAAAAAAAAAA=="]])(
     "a malformed ID (%s) is refused without a store lookup",
     async (_label, value) => {
