@@ -3,18 +3,10 @@ import path from "node:path";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { chromiumArgs, chromiumPath } from "../../e2e/chromium";
 
-/** The flags measured to work with Debian's Chromium on these machines (toolchain.md). */
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-].join(" ");
+/** Lighthouse needs the new headless mode; the rest are the flags every browser run here uses. */
+export const CHROME_FLAGS = ["--headless=new", ...chromiumArgs].join(" ");
 
 export type FormFactor = "mobile" | "desktop";
 
@@ -104,7 +96,7 @@ export class LighthouseRunner {
 
   static async launch(): Promise<LighthouseRunner> {
     const chrome = await launch({
-      chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      chromePath: chromiumPath,
       chromeFlags: CHROME_FLAGS.split(" "),
       logLevel: "silent",
     });

@@ -3,6 +3,7 @@ import { cpus, totalmem } from "node:os";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./next-server";
+import { chromiumPath } from "../../e2e/chromium";
 
 export type Machine = { cores: number; ramGiB: number; cpu: string; node: string; next: string; lighthouse: string; chromium: string; load: string };
 
@@ -25,7 +26,7 @@ export function loadAverage(): string {
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(process.env.CHROME_PATH || "/usr/bin/chromium", ["--version"], { encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync(chromiumPath, ["--version"], { encoding: "utf8", timeout: 10_000, stdio: ["ignore", "pipe", "ignore"] }).trim();
   } catch {
     return "not found";
   }
