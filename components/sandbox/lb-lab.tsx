@@ -10,8 +10,8 @@ type Strategy = LbConfigureRequest["strategy"];
 type Storage = LbConfigureRequest["storage"];
 
 export type LbOptions = {
-  strategies: { value: Strategy; label: string; about: string }[];
-  storages: { value: Storage; label: string; about: string }[];
+  strategies: Choice<Strategy>[];
+  storages: Choice<Storage>[];
   minNodes: number;
   maxNodes: number;
 };
@@ -87,30 +87,8 @@ export function LbLab({ options }: { options: LbOptions }) {
           void call("Apply", () => callApi<LbView>("POST", "/api/sandbox/lb/configure", { strategy, storage, nodes }));
         }}
       >
-        <fieldset disabled={view === null} className="grid content-start gap-1.5">
-          <legend className="mb-1 text-sm font-semibold">How the balancer picks a node</legend>
-          {options.strategies.map((option) => (
-            <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
-              <input type="radio" name={`${ids}-strategy`} value={option.value} checked={strategy === option.value} onChange={() => setStrategy(option.value)} className="mt-1.5 h-4 w-4 shrink-0 accent-sky-700 dark:accent-sky-400" />
-              <span>
-                <span className="font-medium">{option.label}</span>
-                <span className="block text-slate-600 dark:text-slate-400">{option.about}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset disabled={view === null} className="grid content-start gap-1.5">
-          <legend className="mb-1 text-sm font-semibold">Where sessions live</legend>
-          {options.storages.map((option) => (
-            <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
-              <input type="radio" name={`${ids}-storage`} value={option.value} checked={storage === option.value} onChange={() => setStorage(option.value)} className="mt-1.5 h-4 w-4 shrink-0 accent-sky-700 dark:accent-sky-400" />
-              <span>
-                <span className="font-medium">{option.label}</span>
-                <span className="block text-slate-600 dark:text-slate-400">{option.about}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup legend="How the balancer picks a node" name={`${ids}-strategy`} options={options.strategies} value={strategy} onChange={setStrategy} disabled={view === null} />
+        <ChoiceGroup legend="Where sessions live" name={`${ids}-storage`} options={options.storages} value={storage} onChange={setStorage} disabled={view === null} />
         <div className="grid content-start gap-3">
           <div>
             <label htmlFor={`${ids}-nodes`} className="block text-sm font-semibold">
@@ -169,5 +147,25 @@ export function LbLab({ options }: { options: LbOptions }) {
         !error && <p className="text-sm">Starting the simulated nodes…</p>
       )}
     </div>
+  );
+}
+
+type Choice<T extends string> = { value: T; label: string; about: string };
+
+/** One radio group of the balancer's settings, each choice with a line on what it means. */
+function ChoiceGroup<T extends string>(props: { legend: string; name: string; options: readonly Choice<T>[]; value: T; onChange: (value: T) => void; disabled: boolean }) {
+  return (
+    <fieldset disabled={props.disabled} className="grid content-start gap-1.5">
+      <legend className="mb-1 text-sm font-semibold">{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option.value} className="flex items-start gap-2 text-sm leading-6">
+          <input type="radio" name={props.name} value={option.value} checked={props.value === option.value} onChange={() => props.onChange(option.value)} className="mt-1.5 h-4 w-4 shrink-0 accent-sky-700 dark:accent-sky-400" />
+          <span>
+            <span className="font-medium">{option.label}</span>
+            <span className="block text-slate-600 dark:text-slate-400">{option.about}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
