@@ -34,28 +34,21 @@ export function Diagram({ name, children }: Props) {
         aria-label={`Diagram: ${entry.title}`}
         className={styles.frame}
       >
-        <img
-          src={entry.light.src}
-          alt={alt}
-          width={entry.light.width}
-          height={entry.light.height}
-          // Lazy like the dark one: an eager <img> makes React preload it in <head>, and five
-          // diagram preloads would compete with the page's first paint.
-          loading="lazy"
-          decoding="async"
-          className={styles.light}
-          style={{ maxWidth: entry.light.width, minWidth: minWidth(entry.light.width) }}
-        />
-        <img
-          src={entry.dark.src}
-          alt={alt}
-          width={entry.dark.width}
-          height={entry.dark.height}
-          loading="lazy"
-          decoding="async"
-          className={styles.dark}
-          style={{ maxWidth: entry.dark.width, minWidth: minWidth(entry.dark.width) }}
-        />
+        {/* Both lazy: an eager <img> makes React preload it in <head>, and five diagram
+            preloads would compete with the page's first paint. CSS shows one per theme. */}
+        {(["light", "dark"] as const).map((scheme) => (
+          <img
+            key={scheme}
+            src={entry[scheme].src}
+            alt={alt}
+            width={entry[scheme].width}
+            height={entry[scheme].height}
+            loading="lazy"
+            decoding="async"
+            className={styles[scheme]}
+            style={{ maxWidth: entry[scheme].width, minWidth: minWidth(entry[scheme].width) }}
+          />
+        ))}
       </div>
       <figcaption className={styles.caption}>
         <span>
