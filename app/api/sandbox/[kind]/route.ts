@@ -6,9 +6,4 @@ import { readToken } from "@/app/_lib/sandbox/kinds/token-service";
 /** Read the session of one kind: the view with wire, size, inspection and status. */
 export const GET = kindRead({ token: (deps, ctx) => readToken(deps, ctx), server: (deps, ctx) => readServer(deps, ctx) });
 
-const refuse = methodNotAllowedHandlers(["GET", "HEAD"]);
-export const POST = refuse.POST;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["GET", "HEAD"]);

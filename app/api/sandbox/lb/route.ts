@@ -7,9 +7,4 @@ export async function GET(request: Request): Promise<Response> {
   return respond(() => readLb(lbDeps(), contextOf(request)));
 }
 
-const refuse = methodNotAllowedHandlers(["GET", "HEAD"]);
-export const POST = refuse.POST;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["GET", "HEAD"]);

@@ -16,8 +16,4 @@ export const DELETE = kindMutation(removeDataRequestSchema, {
   server: (deps, ctx, body) => removeServer(deps, ctx, body.key),
 });
 
-const refuse = methodNotAllowedHandlers(["POST", "DELETE"]);
-export const GET = refuse.GET;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const OPTIONS = refuse.OPTIONS;
+export const { GET, PUT, PATCH, OPTIONS } = methodNotAllowedHandlers(["POST", "DELETE"]);

@@ -10,9 +10,4 @@ export const POST = kindMutation(emptyRequestSchema, {
   server: (deps, ctx) => logoutServer(deps, ctx),
 });
 
-const refuse = methodNotAllowedHandlers(["POST"]);
-export const GET = refuse.GET;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["POST"]);

@@ -10,9 +10,4 @@ export const POST = kindMutation(replayRequestSchema, {
   server: (deps, ctx, body) => replayServer(deps, ctx, body.revocationCheck),
 });
 
-const refuse = methodNotAllowedHandlers(["POST"]);
-export const GET = refuse.GET;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["POST"]);

@@ -6,9 +6,4 @@ import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 /** Kill or revive a simulated node. */
 export const POST = mutation(lbNodeRequestSchema, (ctx, body) => nodeLb(lbDeps(), ctx, body));
 
-const refuse = methodNotAllowedHandlers(["POST"]);
-export const GET = refuse.GET;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["POST"]);

@@ -6,9 +6,4 @@ import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 /** Back to the initial simulation. */
 export const POST = mutation(emptyRequestSchema, (ctx) => resetLb(lbDeps(), ctx));
 
-const refuse = methodNotAllowedHandlers(["POST"]);
-export const GET = refuse.GET;
-export const PUT = refuse.PUT;
-export const PATCH = refuse.PATCH;
-export const DELETE = refuse.DELETE;
-export const OPTIONS = refuse.OPTIONS;
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["POST"]);
