@@ -1,9 +1,12 @@
 import { kindRead } from "@/app/_lib/sandbox/http/route-kit";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
-import { readServer } from "@/app/_lib/sandbox/kinds/server-service";
-import { readToken } from "@/app/_lib/sandbox/kinds/token-service";
+import { readSession } from "@/app/_lib/sandbox/http/read-session";
 
-/** Read the session of one kind: the view with wire, size, inspection and status. */
-export const GET = kindRead({ token: (deps, ctx) => readToken(deps, ctx), server: (deps, ctx) => readServer(deps, ctx) });
+/**
+ * Read the session of one kind. The three known kinds have static routes next to this folder
+ * (sealed/, server/, jwt/), which Next prefers; a request that lands here names an unknown kind
+ * and gets the explained 404.
+ */
+export const GET = kindRead(readSession);
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["GET", "HEAD"]);
