@@ -35,7 +35,7 @@ const lbOptions: LbOptions = {
     {
       value: "client-hash",
       label: "Hash of client address",
-      about: "A hash of the client's address picks the node, as nginx's hash $remote_addr does: sticky without a cookie, until the set of live nodes changes and most clients move.",
+      about: "A hash of the client's address picks the node, as nginx's hash $remote_addr does: sticky without a cookie. When a node dies only its clients move, and back again when it returns.",
     },
   ],
   storages: [

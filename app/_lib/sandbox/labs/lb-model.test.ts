@@ -46,15 +46,18 @@ describe("who loses their session when node 2 dies", () => {
     expect(lostOnes(nextOutcomes(after))).toEqual(stuckToTwo);
   });
 
-  it("client-hash × per-node-memory: the clients on node 2 and the ones the modulo moves", () => {
+  it("client-hash × per-node-memory: only the clients whose address hashes to node 2, as in nginx", () => {
     const before = warmedUp("client-hash", "per-node-memory");
     // Addresses spread 1, 2, 3, 1 over three nodes.
     expect(LB_CLIENTS.map((c) => before.clients[c].lastNode! + 1)).toEqual([1, 2, 3, 1]);
     expect(lostOnes(nextOutcomes(before))).toEqual([]);
     const after = killNode(before, 1);
-    // Ana lived on node 2; Chen lived on node 1, which survives, but hash % 2 now sends him to node 3.
-    expect(after.lastEvent).toMatchObject({ type: "kill", affectedClients: ["ana", "chen"] });
-    expect(lostOnes(nextOutcomes(after))).toEqual(["ana", "chen"]);
+    // The modulo is over the configured nodes, so nobody else moves; Ana is hashed again onto a live node.
+    expect(after.lastEvent).toMatchObject({ type: "kill", affectedClients: ["ana"] });
+    expect(lostOnes(nextOutcomes(after))).toEqual(["ana"]);
+    const ana = sendRequest(after, "ana");
+    expect(ana.clients.ana.lastNode).not.toBe(1);
+    expect(ana.lastEvent).toMatchObject({ explanation: expect.stringContaining("picks node 2, which is down, so the balancer hashed again") });
   });
 
   it("round-robin × per-node-memory: sessions are lost even with every node up", () => {
@@ -68,14 +71,14 @@ describe("who loses their session when node 2 dies", () => {
 });
 
 describe("reviving a node", () => {
-  it("client-hash moves clients again; sticky and shared do not", () => {
+  it("client-hash pulls the node's clients back to it, away from their new sessions; sticky does not", () => {
     const hashed = warmedUp("client-hash", "per-node-memory");
     let dead = killNode(hashed, 1);
     for (const client of LB_CLIENTS) dead = sendRequest(dead, client);
     const revived = reviveNode(dead, 1);
-    expect(revived.lastEvent?.type).toBe("revive");
-    expect(revived.lastEvent && "affectedClients" in revived.lastEvent && revived.lastEvent.affectedClients.length).toBeGreaterThan(0);
-    expect(lostOnes(nextOutcomes(revived)).length).toBeGreaterThan(0);
+    expect(revived.lastEvent).toMatchObject({ type: "revive", affectedClients: ["ana"] });
+    expect(lostOnes(nextOutcomes(revived))).toEqual(["ana"]);
+    expect(sendRequest(revived, "ana").clients.ana.lastNode).toBe(1);
 
     const sticky = reviveNode(killNode(warmedUp("sticky-cookie", "per-node-memory"), 1), 1);
     expect(sticky.lastEvent).toMatchObject({ type: "revive", affectedClients: [] });

@@ -81,11 +81,27 @@ function aliveNodes(state: LbState): number[] {
   return state.nodes.flatMap((node, index) => (node.alive ? [index] : []));
 }
 
-/** Plain modulo over the live nodes, as `hash $remote_addr` without `consistent`: a change in the pool moves clients. */
-function hashTarget(state: LbState, client: ClientId): number {
-  const alive = aliveNodes(state);
-  return alive[hash(CLIENT_ADDRESSES[client].ip) % alive.length]!;
+/** nginx gives up re-hashing after this many tries and falls back to round robin. */
+const REHASH_TRIES = 20;
+
+/**
+ * As nginx's `hash $remote_addr` without `consistent`: the hash modulo the configured nodes picks one,
+ * and when that node is down the balancer hashes again (with a try counter prefixed to the key) until
+ * it lands on a live one. So a dead node's clients move and come back when it returns, while everyone
+ * else stays put; only changing the number of configured nodes reshuffles most clients.
+ */
+function hashRoute(state: LbState, client: ClientId): { node: number; first: number } {
+  const { ip } = CLIENT_ADDRESSES[client];
+  const count = state.nodes.length;
+  const first = hash(ip) % count;
+  let node = first;
+  for (let tries = 1; !state.nodes[node]!.alive && tries < REHASH_TRIES; tries++) node = hash(`${tries}${ip}`) % count;
+  // After that many misses nginx uses round robin; the first live node keeps this model deterministic.
+  if (!state.nodes[node]!.alive) node = aliveNodes(state)[0]!;
+  return { node, first };
 }
+
+const hashTarget = (state: LbState, client: ClientId): number => hashRoute(state, client).node;
 
 function nextRoundRobin(state: LbState): number {
   for (let step = 0; step < state.nodes.length; step++) {
@@ -125,8 +141,13 @@ export function sendRequest(previous: LbState, client: ClientId): LbState {
     node = stuck;
     how = `your sticky cookie lb=node-${node + 1} sent you back to node ${node + 1}`;
   } else if (state.strategy === "client-hash") {
-    node = hashTarget(state, client);
-    how = `the hash of your address ${CLIENT_ADDRESSES[client].ip} over ${aliveNodes(state).length} live nodes picks node ${node + 1}`;
+    const route = hashRoute(state, client);
+    node = route.node;
+    const address = CLIENT_ADDRESSES[client].ip;
+    how =
+      route.first === node
+        ? `the hash of your address ${address} picks node ${node + 1}`
+        : `the hash of your address ${address} picks node ${route.first + 1}, which is down, so the balancer hashed again and got node ${node + 1}`;
   } else {
     node = nextRoundRobin(state);
     how =
@@ -171,7 +192,7 @@ export function sendRequest(previous: LbState, client: ClientId): LbState {
   return push(state, { type: "request", client, node: node + 1, outcome, visits, explanation });
 }
 
-/** Clients who lose their session if `node` (0-based) dies: their data was in its memory, or the hash moves them. */
+/** Clients who lose their session if `node` (0-based) dies: their data was in its memory (or, rarely, a re-hash moves them). */
 function affectedByKill(state: LbState, node: number): ClientId[] {
   if (state.storage !== "per-node-memory") return [];
   const after = clone(state);
@@ -185,7 +206,7 @@ function affectedByKill(state: LbState, node: number): ClientId[] {
   });
 }
 
-/** Clients a revived node pulls away from their session (only hashing over the live pool moves anyone). */
+/** Clients a revived node pulls back from the node that took them in, and from the session they started there. */
 function affectedByRevive(state: LbState, node: number): ClientId[] {
   if (state.storage !== "per-node-memory" || state.strategy !== "client-hash") return [];
   const after = clone(state);
@@ -220,7 +241,7 @@ export function reviveNode(previous: LbState, node: number): LbState {
   const state = clone(previous);
   state.nodes[node] = { alive: true, memory: {}, handled: state.nodes[node]!.handled };
   const explanation = affected.length
-    ? `Node ${node + 1} is back with empty memory. The hash now spreads clients over one more node, so ${list(affected.map((id) => CLIENT_ADDRESSES[id].label))} move away from the node holding their session.`
+    ? `Node ${node + 1} is back with empty memory. The hash sends ${list(affected.map((id) => CLIENT_ADDRESSES[id].label))} back to it, away from the node that kept their session while it was down.`
     : `Node ${node + 1} is back with empty memory.`;
   return push(state, { type: "revive", node: node + 1, affectedClients: affected, explanation });
 }
