@@ -373,7 +373,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           id: "strict",
           text: "`SameSite=Strict`",
           correct: false,
-          explanation: "Also not required by the prefix. SameSite is chosen separately; GitHub, for example, pairs a `__Host-` cookie with Strict by its own choice.",
+          explanation: "Also not required by the prefix. SameSite is chosen separately; OWASP's example pairs a `__Host-` cookie with Strict by choice.",
         },
       ],
     },

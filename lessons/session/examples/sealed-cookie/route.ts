@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   }
 
   const session = await getSession();
-  session.userId = user.id; // save() seals afresh: nothing planted survives
+  session.userId = user.id; // save() issues a new seal; a planted one stays anonymous
   await session.save();
   return Response.json({ userId: user.id }, { headers: noStore });
 }
