@@ -35,9 +35,10 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={theme === null ? undefined : theme === "dark"}
-      className="inline-flex h-9 flex-none items-center gap-2 rounded-md border border-slate-300 px-2.5 text-sm text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      // The label stays "Dark mode" (a toggle button's state is aria-pressed); pressed, it looks switched on.
+      className="group inline-flex h-9 flex-none items-center gap-2 rounded-md border border-slate-300 px-2.5 text-sm text-slate-700 hover:bg-slate-100 aria-pressed:border-sky-400 aria-pressed:bg-sky-950 aria-pressed:text-sky-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-pressed:border-sky-400 dark:aria-pressed:bg-sky-950 dark:aria-pressed:hover:bg-sky-900"
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 fill-none group-aria-pressed:fill-current" stroke="currentColor" strokeWidth="2">
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
       </svg>
       <span>Dark mode</span>

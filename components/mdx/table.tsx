@@ -13,7 +13,10 @@ export function Table({ caption, narrow = false, children }: { caption: string; 
     <div role="region" aria-labelledby={id} tabIndex={0} className={styles.region}>
       <table className={narrow ? styles.table : `${styles.table} ${styles.wide}`}>
         <caption id={id} className={styles.caption}>
-          {caption}
+          <span className={narrow ? undefined : styles.captionText}>
+            {caption}
+            {narrow ? null : <span className={styles.phoneOnly}> Scroll sideways to see all of it.</span>}
+          </span>
         </caption>
         {children}
       </table>

@@ -35,7 +35,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
               key={client.id}
               className={`grid gap-1 rounded-lg border p-3 text-sm ${current ? "border-sky-700 ring-2 ring-sky-700 dark:border-sky-400 dark:ring-sky-400" : "border-slate-200 dark:border-slate-700"}`}
             >
-              <div className="flex items-baseline justify-between gap-2">
+              <div className="flex flex-wrap items-baseline justify-between gap-x-2">
                 <span className="font-semibold">{client.label}</span>
                 <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{client.ip}</span>
               </div>

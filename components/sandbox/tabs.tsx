@@ -17,7 +17,10 @@ export function Tabs({ items, label }: { items: TabItem[]; label: string }) {
     const count = items.length;
     const next = (index + count) % count;
     setSelected(next);
-    tabs.current[next]?.focus();
+    const tab = tabs.current[next];
+    tab?.focus();
+    // On the narrowest phones the strip scrolls; keep the chosen tab (and its focus ring) in view.
+    tab?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
@@ -33,7 +36,7 @@ export function Tabs({ items, label }: { items: TabItem[]; label: string }) {
       <div
         role="tablist"
         aria-label={label}
-        className="flex gap-1 overflow-x-auto border-b border-slate-300 dark:border-slate-700"
+        className="flex gap-0.5 overflow-x-auto border-b sm:gap-1 border-slate-300 dark:border-slate-700"
       >
         {items.map((item, index) => (
           <button
@@ -47,9 +50,9 @@ export function Tabs({ items, label }: { items: TabItem[]; label: string }) {
             aria-controls={`${base}-panel-${item.id}`}
             aria-selected={index === selected}
             tabIndex={index === selected ? 0 : -1}
-            onClick={() => setSelected(index)}
+            onClick={() => select(index)}
             onKeyDown={(event) => onKeyDown(event, index)}
-            className="-mb-px shrink-0 rounded-t-md border border-b-0 px-3 py-2 text-sm font-medium sm:px-4 sm:text-base aria-selected:border-slate-300 aria-selected:bg-white aria-selected:text-sky-800 not-aria-selected:border-transparent not-aria-selected:text-slate-600 not-aria-selected:hover:text-slate-900 dark:aria-selected:border-slate-700 dark:aria-selected:bg-slate-950 dark:aria-selected:text-sky-300 dark:not-aria-selected:text-slate-400 dark:not-aria-selected:hover:text-white"
+            className="-mb-px shrink-0 rounded-t-md border border-b-0 px-2 py-2 text-sm font-medium sm:px-4 sm:text-base aria-selected:border-slate-300 aria-selected:bg-white aria-selected:text-sky-800 not-aria-selected:border-transparent not-aria-selected:text-slate-600 not-aria-selected:hover:text-slate-900 dark:aria-selected:border-slate-700 dark:aria-selected:bg-slate-950 dark:aria-selected:text-sky-300 dark:not-aria-selected:text-slate-400 dark:not-aria-selected:hover:text-white"
           >
             {item.label}
           </button>
