@@ -4,9 +4,10 @@ import { useEffect, useState } from "react";
 import { formatClock, formatRemaining } from "./time-format";
 
 /**
- * A server deadline shown as clock time plus a ticking countdown. `offset` is the server's
- * clock minus the browser's, so a wrong browser clock does not mislead. role="timer" is a
- * live region that is silent by default: screen readers are not interrupted every second.
+ * A server deadline shown as clock time (the server's, in UTC, as its explanations give it) plus a
+ * ticking countdown. `offset` is the server's clock minus the browser's, so a wrong browser clock
+ * does not mislead the countdown. role="timer" is a live region that is silent by default:
+ * screen readers are not interrupted every second.
  */
 export function Countdown({ label, deadline, offset, hint }: { label: string; deadline: number; offset: number; hint: string }) {
   const [now, setNow] = useState<number | null>(null);
@@ -18,7 +19,6 @@ export function Countdown({ label, deadline, offset, hint }: { label: string; de
   }, [offset]);
 
   const passed = now !== null && now >= deadline;
-  const local = deadline - offset;
   return (
     <div role="timer" aria-label={label} className="rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
       <div className="font-medium">{label}</div>
@@ -27,7 +27,7 @@ export function Countdown({ label, deadline, offset, hint }: { label: string; de
           {now === null ? "–:––" : passed ? "passed" : formatRemaining(deadline - now)}
         </span>
         <span className="text-slate-600 dark:text-slate-400">
-          {passed ? "at" : "until"} <time dateTime={new Date(local).toISOString()}>{formatClock(local)}</time>
+          {passed ? "at" : "until"} <time dateTime={new Date(deadline).toISOString()}>{formatClock(deadline)}</time>
         </span>
       </div>
       <p className="text-xs leading-5 text-slate-600 dark:text-slate-400">{passed ? "The next request will find no session." : hint}</p>

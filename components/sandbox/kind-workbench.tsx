@@ -46,8 +46,14 @@ function Heading({ id, children, lesson, level = 3 }: { id: string; children: Re
   );
 }
 
+/** Fields of the session form, where a refusal naming them is shown in full (session-actions.tsx). */
+const FORM_FIELDS = ["name", "key", "value"];
+
 function ErrorFor({ error, section, kept }: { error: SandboxError | null; section: Section; kept: boolean }) {
-  return <AlertRegion error={error?.section === section ? error : null} kept={kept} />;
+  const shown = error?.section === section ? error : null;
+  // Saying it twice would not help: the alert points at the field, which takes focus and carries the reason.
+  const pointer = shown?.field && FORM_FIELDS.includes(shown.field) ? { ...shown, message: `Check the ${shown.field} field: the reason is under it.` } : shown;
+  return <AlertRegion error={pointer} kept={kept} />;
 }
 
 export type KindWorkbenchProps = {

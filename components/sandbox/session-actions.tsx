@@ -78,7 +78,8 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
   const [name, setName] = useState("");
   const [key, setKey] = useState("");
   const [value, setValue] = useState("");
-  const fieldError = (field: string) => (state.error?.field === field ? state.error.message : undefined);
+  // The API prefixes the field's name for clients without a form; next to the field it would only repeat the label.
+  const fieldError = (field: string) => (state.error?.field === field ? state.error.message.replace(`${field}: `, "") : undefined);
 
   async function onLogin(event: FormEvent) {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumericDate, formatRemaining, relativeTo } from "./time-format";
+import { formatClock, formatNumericDate, formatRemaining, relativeTo } from "./time-format";
 
 describe("time formatting", () => {
   it("formats remaining time, rounding up and never below zero", () => {
@@ -13,5 +13,9 @@ describe("time formatting", () => {
     expect(formatNumericDate(0)).toBe("1970-01-01 00:00:00 UTC");
     expect(relativeTo(10_000, 0)).toBe("in 0:10");
     expect(relativeTo(0, 10_000)).toBe("0:10 ago");
+  });
+
+  it("gives clock times in UTC, as the server's explanations do", () => {
+    expect(formatClock(Date.UTC(2026, 10, 28, 19, 1, 4, 900))).toBe("19:01:04 UTC");
   });
 });

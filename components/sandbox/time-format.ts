@@ -7,9 +7,12 @@ export function formatRemaining(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
 }
 
-/** Clock time in the learner's locale, with seconds: the demo timeouts are short. */
+/**
+ * Clock time with seconds (the demo timeouts are short), in UTC: the server's own explanations and
+ * the JWT claims can only give UTC, and one moment should not read as two different hours.
+ */
 export function formatClock(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
 }
 
 /** A NumericDate claim (seconds) as an ISO-like UTC string, stable across locales. */

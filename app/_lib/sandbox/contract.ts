@@ -72,21 +72,22 @@ export const nameSchema = z
   .pipe(
     z
       .string()
-      .min(1, "name must not be empty")
-      .max(40, "name must be at most 40 characters")
-      .regex(NAME_PATTERN, "name may contain letters, digits, spaces and . _ ' - only"),
+      .min(1, "Enter a name.")
+      .max(40, "Use at most 40 characters.")
+      .regex(NAME_PATTERN, "Use only letters, digits, spaces and . _ ' -"),
   );
 
 export const dataKeySchema = z
   .string()
-  .regex(DATA_KEY_PATTERN, "key must start with a letter and use only letters, digits, _ or - (max 32)")
-  .refine((key) => !(RESERVED_KEYS as readonly string[]).includes(key), "key is a reserved name");
+  .min(1, "Enter a key.")
+  .regex(DATA_KEY_PATTERN, "Start with a letter, then use only letters, digits, _ or - (at most 32 characters).")
+  .refine((key) => !(RESERVED_KEYS as readonly string[]).includes(key), "That name is reserved in JavaScript objects; choose another key.");
 
 export const dataValueSchema = z
   .string()
-  .max(DATA_VALUE_MAX_CHARS, `value must be at most ${DATA_VALUE_MAX_CHARS} characters`)
+  .max(DATA_VALUE_MAX_CHARS, `Use at most ${DATA_VALUE_MAX_CHARS} characters.`)
   // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "value must not contain control characters");
+  .regex(/^[^\u0000-\u001f\u007f]*$/, "Remove the control characters (line breaks, tabs and the like).");
 
 export const loginRequestSchema = z.strictObject({ name: nameSchema });
 export type LoginRequest = z.input<typeof loginRequestSchema>;

@@ -183,7 +183,7 @@ export async function putServer(deps: ServerDeps, ctx: RequestContext, key: stri
   if ("error" in found) return found.error;
   const { cur } = found;
   if (!Object.hasOwn(cur.record.data, key) && Object.keys(cur.record.data).length >= DATA_MAX_KEYS) {
-    return fail(422, { error: "invalid-body", field: "key", message: `key: a session holds at most ${DATA_MAX_KEYS} keys.` });
+    return fail(422, { error: "invalid-body", field: "key", message: `key: A session holds at most ${DATA_MAX_KEYS} keys.` });
   }
   return saveData(deps, ctx, cur, { ...cur.record.data, [key]: value }, `Stored "${key}" in the store record. No Set-Cookie: the cookie still carries only the ID, whatever the data weighs.`, "put");
 }

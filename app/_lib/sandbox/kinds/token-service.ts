@@ -86,7 +86,7 @@ export async function putToken(deps: TokenDeps, ctx: RequestContext, key: string
   if (!cur.opened.ok) return noSessionError(deps, ctx, cur);
   const { session } = cur.opened;
   if (!Object.hasOwn(session.data, key) && Object.keys(session.data).length >= DATA_MAX_KEYS) {
-    return fail(422, { error: "invalid-body", field: "key", message: `key: a session holds at most ${DATA_MAX_KEYS} keys.` });
+    return fail(422, { error: "invalid-body", field: "key", message: `key: A session holds at most ${DATA_MAX_KEYS} keys.` });
   }
   return rewrite(deps, ctx, { ...cur, opened: cur.opened }, { ...session, data: { ...session.data, [key]: value } }, "put", `Stored "${key}". The whole cookie was re-issued: to change one value of a ${deps.adapter.kind === "jwt" ? "JWT" : "sealed cookie"}, the server must ${deps.adapter.kind === "jwt" ? "sign" : "seal"} everything again.`);
 }
