@@ -48,6 +48,13 @@ describe("evaluateGoals", () => {
       ["sandbox server write", null],
     ]);
     expect(checks[4]?.figure).toBe("not available (404)");
-    expect(checks[0]?.figure).toBe("400 / 500 = 0.80 (one at a time: 0.90)");
+    expect(checks[0]?.figure).toBe("0.80 (400 / 500; one at a time: 0.90)");
+  });
+
+  it("judges reads measured in slices by the median of the paired slices, and shows the whole-run ratio too", () => {
+    const sliced = (rps: number, sliceRps: number[]): LoadResult => ({ ...load(rps, 20), sliceRps });
+    const row: LoadRow = { kind: "sealed", op: "read", bytes: 2000, sandbox: sliced(78, [90, 90, 30, 90, 90]), bareNext: sliced(100, [100, 100, 100, 100, 100]), bareNode: null, serviceMs: null, note: "" };
+    const [ratio] = evaluateGoals([], [row]);
+    expect(ratio).toMatchObject({ met: true, figure: "0.90 (median of 5 paired slices; whole run 78 / 100 = 0.78)" });
   });
 });

@@ -1,15 +1,31 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { combineResults, runLoad, sequentialLatency, type LoadResult } from "./load";
+import { combineSlices, pairedRatio, runLoad, sequentialLatency, type LoadResult } from "./load";
 
 const result = (patch: Partial<LoadResult>): LoadResult => ({ name: "t", rps: 100, p50: 10, p99: 50, requests: 500, non2xx: {}, errors: 0, ...patch });
 
-describe("combineResults", () => {
-  it("weights the rate by time, averages medians and keeps the worse p99", () => {
-    const merged = combineResults(result({ rps: 100, p50: 10, p99: 40, non2xx: { "429": 2 } }), result({ rps: 300, p50: 20, p99: 90, non2xx: { "429": 1, "500": 1 } }), 2, 2);
-    expect(merged).toMatchObject({ rps: 200, p50: 15, p99: 90, requests: 1000, non2xx: { "429": 3, "500": 1 } });
-    expect(combineResults(result({ rps: 100 }), result({ rps: 400 }), 3, 1).rps).toBe(175);
+describe("combineSlices", () => {
+  it("averages the rates and medians of equal slices, keeps the worst p99 and every slice's rate", () => {
+    const merged = combineSlices([
+      result({ rps: 100, p50: 10, p99: 40, non2xx: { "429": 2 } }),
+      result({ rps: 300, p50: 20, p99: 90, non2xx: { "429": 1, "500": 1 } }),
+      result({ rps: 200, p50: 30, p99: 60 }),
+    ]);
+    expect(merged).toMatchObject({ rps: 200, p50: 20, p99: 90, requests: 1500, non2xx: { "429": 3, "500": 1 }, sliceRps: [100, 300, 200] });
+  });
+});
+
+describe("pairedRatio", () => {
+  it("is the median of the slice-by-slice ratios, so one disturbed slice does not decide it", () => {
+    const sandbox = result({ rps: 0, sliceRps: [90, 90, 30, 90, 90] });
+    const bare = result({ rps: 0, sliceRps: [100, 100, 100, 100, 100] });
+    expect(pairedRatio(sandbox, bare)).toBeCloseTo(0.9);
+    expect(pairedRatio(result({ rps: 0, sliceRps: [50, 50, 50, 200, 200] }), bare)).toBeCloseTo(0.5);
+  });
+
+  it("falls back to the ratio of the totals without matching slices", () => {
+    expect(pairedRatio(result({ rps: 80 }), result({ rps: 100, sliceRps: [100, 100] }))).toBeCloseTo(0.8);
   });
 });
 

@@ -1,5 +1,6 @@
 import http from "node:http";
 import autocannon from "autocannon";
+import { median } from "./stats";
 
 export type LoadTarget = {
   name: string;
@@ -19,6 +20,8 @@ export type LoadResult = {
   /** Responses outside 2xx, by status; a target that only errors is not a measurement. */
   non2xx: Record<string, number>;
   errors: number;
+  /** Req/s of each time slice, in order, when the target was measured in interleaved slices. */
+  sliceRps?: number[];
 };
 
 export type LoadSettings = { connections: number; durationSeconds: number; warmupSeconds: number };
@@ -65,37 +68,57 @@ export function isClean(result: LoadResult): boolean {
 }
 
 /**
- * Two measurements of one target as one figure: rate over the whole time, the mean of the
- * medians, the worse p99 (percentiles cannot be merged exactly without the histograms).
+ * Equal-length measurements of one target as one figure: rate over the whole time, the mean of the
+ * medians, the worst p99 (percentiles cannot be merged exactly without the histograms), and each
+ * slice's rate kept for paired comparisons.
  */
-export function combineResults(a: LoadResult, b: LoadResult, secondsA: number, secondsB: number): LoadResult {
-  const non2xx: Record<string, number> = { ...a.non2xx };
-  for (const [status, n] of Object.entries(b.non2xx)) non2xx[status] = (non2xx[status] ?? 0) + n;
+export function combineSlices(slices: LoadResult[]): LoadResult {
+  const non2xx: Record<string, number> = {};
+  for (const slice of slices) for (const [status, n] of Object.entries(slice.non2xx)) non2xx[status] = (non2xx[status] ?? 0) + n;
+  const sum = (pick: (r: LoadResult) => number) => slices.reduce((total, r) => total + pick(r), 0);
   return {
-    name: a.name,
-    rps: (a.rps * secondsA + b.rps * secondsB) / (secondsA + secondsB),
-    p50: (a.p50 + b.p50) / 2,
-    p99: Math.max(a.p99, b.p99),
-    requests: a.requests + b.requests,
+    name: slices[0]?.name ?? "",
+    rps: sum((r) => r.rps) / slices.length,
+    p50: sum((r) => r.p50) / slices.length,
+    p99: Math.max(...slices.map((r) => r.p99)),
+    requests: sum((r) => r.requests),
     non2xx,
-    errors: a.errors + b.errors,
+    errors: sum((r) => r.errors),
+    sliceRps: slices.map((r) => r.rps),
   };
 }
 
+/** Slices per target in runInterleaved: 1 s each at the default 5 s per target. */
+export const LOAD_SLICES = 5;
+
 /**
- * Targets compared with each other, measured in the order A B C then C B A (half the time each),
- * so a change in background load during the run weighs on every target alike.
+ * Targets compared with each other, measured in short slices in the order A B C, C B A, A B C…,
+ * so a change in background load weighs on every target alike, and each slice of one target has
+ * a slice of the next one right beside it in time. Warm-up happens once, before the first slice.
  */
-export async function runInterleaved(targets: LoadTarget[], settings: LoadSettings, log: (m: string) => void = () => {}): Promise<LoadResult[]> {
-  const half = settings.durationSeconds / 2;
-  const first: LoadResult[] = [];
-  for (const target of targets) {
-    log(`  ${target.name}`);
-    first.push(await runLoad(target, { ...settings, durationSeconds: half }));
+export async function runInterleaved(targets: LoadTarget[], settings: LoadSettings, log: (m: string) => void = () => {}, slices = LOAD_SLICES): Promise<LoadResult[]> {
+  const seconds = settings.durationSeconds / slices;
+  const measured = targets.map(() => [] as LoadResult[]);
+  for (let slice = 0; slice < slices; slice++) {
+    const order = targets.map((_, i) => i);
+    if (slice % 2 === 1) order.reverse();
+    for (const i of order) {
+      if (slice === 0) log(`  ${targets[i]!.name}`);
+      measured[i]!.push(await runLoad(targets[i]!, { ...settings, durationSeconds: seconds, warmupSeconds: slice === 0 ? settings.warmupSeconds : 0 }));
+    }
   }
-  const second = new Map<LoadTarget, LoadResult>();
-  for (const target of [...targets].reverse()) second.set(target, await runLoad(target, { ...settings, durationSeconds: half, warmupSeconds: 0 }));
-  return targets.map((target, i) => combineResults(first[i] as LoadResult, second.get(target) as LoadResult, half, half));
+  return measured.map(combineSlices);
+}
+
+/**
+ * The ratio of two targets' rates as the median over slices measured side by side: a burst of
+ * work from another process lands on one or two slices and moves the median far less than the total.
+ */
+export function pairedRatio(a: LoadResult, b: LoadResult): number {
+  const x = a.sliceRps ?? [a.rps];
+  const y = b.sliceRps ?? [b.rps];
+  if (x.length !== y.length) return a.rps / b.rps;
+  return median(x.map((value, i) => value / (y[i] as number)));
 }
 
 /**
