@@ -1,0 +1,12 @@
+import { courseMap } from "../../content/course-map";
+import { glossary } from "../../content/glossary";
+
+/** Every page a learner can reach, derived from the same data the site is built from. */
+export const pages = [
+  { name: "home", path: "/" },
+  ...courseMap.map((lesson) => ({ name: `lesson ${lesson.slug}`, path: `/lessons/${lesson.slug}` })),
+  { name: "glossary", path: "/glossary" },
+  ...glossary.map((term) => ({ name: `glossary term ${term.id}`, path: `/glossary/${term.id}` })),
+  { name: "sandbox", path: "/sandbox" },
+  { name: "404", path: "/this-page-does-not-exist" },
+];
