@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import manifestJson from "@/public/diagrams/manifest.json";
 import { diagramManifestSchema } from "@/lessons/diagram-manifest";
+import { ScrollHint } from "./scroll-hint";
 import styles from "./diagram.module.css";
 
 // Parsed once per server process; a malformed manifest fails the build, not a reader's page.
@@ -54,7 +55,7 @@ export function Diagram({ name, children }: Props) {
         <span>
           {children}
           {/* Narrow screens show the diagram at a readable size inside a sideways scroller. */}
-          {entry.light.width > MIN_READABLE_WIDTH ? <span className={styles.phoneOnly}> Scroll sideways to see all of it.</span> : null}
+          {entry.light.width > MIN_READABLE_WIDTH ? <ScrollHint /> : null}
         </span>
         <a href={entry.light.src} className={styles.lightLink}>
           Open full size

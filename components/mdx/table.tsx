@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { ScrollHint } from "./scroll-hint";
 import styles from "./table.module.css";
 
 /**
@@ -15,7 +16,7 @@ export function Table({ caption, narrow = false, children }: { caption: string; 
         <caption id={id} className={styles.caption}>
           <span className={narrow ? undefined : styles.captionText}>
             {caption}
-            {narrow ? null : <span className={styles.phoneOnly}> Scroll sideways to see all of it.</span>}
+            {narrow ? null : <ScrollHint />}
           </span>
         </caption>
         {children}
