@@ -1,5 +1,5 @@
 import type { LighthouseSummary } from "./lighthouse-summary";
-import { pairedRatio } from "./load";
+import { pairedRatio, type LoadResult } from "./load";
 import type { LoadRow } from "./sandbox-load";
 
 /** Timing goals of issue 4: reported, not enforced, because these machines are noisy. */
@@ -12,6 +12,18 @@ export const GOALS = {
 } as const;
 
 export type GoalCheck = { goal: string; figure: string; met: boolean | null };
+
+/** What backs a read ratio: the whole-run rates (and, when sliced, that it is a median), then the one-at-a-time speed ratio. */
+function readDetails(sandbox: LoadResult, bareNext: LoadResult, serviceMs: LoadRow["serviceMs"]): string {
+  const whole = `${Math.round(sandbox.rps)} / ${Math.round(bareNext.rps)}`;
+  const slices = sandbox.sliceRps?.length ?? 1;
+  return [
+    slices > 1 ? `median of ${slices} paired slices; whole run ${whole} = ${(sandbox.rps / bareNext.rps).toFixed(2)}` : whole,
+    serviceMs ? `one at a time: ${(serviceMs.bareNext / serviceMs.sandbox).toFixed(2)}` : null,
+  ]
+    .filter(Boolean)
+    .join("; ");
+}
 
 /** Each goal against the measured figures; `met: null` when the figure could not be measured. */
 export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[]): GoalCheck[] {
@@ -42,14 +54,9 @@ export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[]):
     if (row.op === "read") {
       // Judged on the median of the side-by-side slices; the whole-run figures are shown with it.
       const ratio = row.sandbox && row.bareNext ? pairedRatio(row.sandbox, row.bareNext) : NaN;
-      const slices = row.sandbox?.sliceRps?.length ?? 1;
       checks.push({
         goal: `sandbox ${row.kind} read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next route req/s`,
-        figure:
-          row.sandbox && row.bareNext
-            ? `${ratio.toFixed(2)}${slices > 1 ? ` (median of ${slices} paired slices; whole run ${Math.round(row.sandbox.rps)} / ${Math.round(row.bareNext.rps)} = ${(row.sandbox.rps / row.bareNext.rps).toFixed(2)}` : ` (${Math.round(row.sandbox.rps)} / ${Math.round(row.bareNext.rps)}`}` +
-              (row.serviceMs ? `; one at a time: ${(row.serviceMs.bareNext / row.serviceMs.sandbox).toFixed(2)})` : ")")
-            : row.note || "not measured",
+        figure: row.sandbox && row.bareNext ? `${ratio.toFixed(2)} (${readDetails(row.sandbox, row.bareNext, row.serviceMs)})` : row.note || "not measured",
         met: Number.isFinite(ratio) ? ratio >= GOALS.sandboxReadVsBareNext : null,
       });
     }
