@@ -79,7 +79,11 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
   const [key, setKey] = useState("");
   const [value, setValue] = useState("");
   // The API prefixes the field's name for clients without a form; next to the field it would only repeat the label.
-  const fieldError = (field: string) => (state.error?.field === field ? state.error.message.replace(`${field}: `, "") : undefined);
+  const fieldError = (field: string) => {
+    if (state.error?.field !== field) return undefined;
+    const prefix = `${field}: `;
+    return state.error.message.startsWith(prefix) ? state.error.message.slice(prefix.length) : state.error.message;
+  };
 
   async function onLogin(event: FormEvent) {
     event.preventDefault();
