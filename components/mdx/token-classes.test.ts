@@ -3,10 +3,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { tokensToClasses } from "./token-classes";
 
+/** A Shiki token as the dual-theme highlighter emits it. */
+const token = (text: string, light: string, dark: string) =>
+  createElement("span", { style: { "--shiki-light": light, "--shiki-dark": dark } }, text);
+
 describe("tokensToClasses", () => {
   it("replaces each distinct token style with one shared class and keeps everything else", () => {
-    const token = (text: string, light: string, dark: string) =>
-      createElement("span", { style: { "--shiki-light": light, "--shiki-dark": dark } }, text);
     const line = createElement(
       "span",
       { className: "line" },
@@ -31,8 +33,6 @@ describe("tokensToClasses", () => {
   });
 
   it("turns tokens in the block's own colours into plain text, merged with their neighbours", () => {
-    const token = (text: string, light: string, dark: string) =>
-      createElement("span", { style: { "--shiki-light": light, "--shiki-dark": dark } }, text);
     const line = createElement(
       "span",
       { className: "line" },

@@ -64,11 +64,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
         })}
       </ul>
 
-      <div aria-hidden="true" className="flex justify-center text-slate-500 dark:text-slate-400">
-        <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
-          <path d="M12 4v16m0 0-6-6m6 6 6-6" />
-        </svg>
-      </div>
+      <DownArrow />
       <p className="rounded-lg border-2 border-dashed border-slate-400 px-4 py-2 text-center text-sm dark:border-slate-500">
         <span className="font-semibold">Load balancer</span> — {STRATEGY_NAMES[view.strategy]}; sessions live in {STORAGE_NAMES[view.storage]}
         {last && (
@@ -77,11 +73,7 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
           </span>
         )}
       </p>
-      <div aria-hidden="true" className="flex justify-center text-slate-500 dark:text-slate-400">
-        <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
-          <path d="M12 4v16m0 0-6-6m6 6 6-6" />
-        </svg>
-      </div>
+      <DownArrow />
 
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]" aria-label="Nodes">
         {view.nodes.map((node) => {
@@ -131,6 +123,17 @@ export function LbDiagram({ view, busy, names, onSend, onNode }: Props) {
         </p>
       )}
       <p className="text-sm leading-6 text-slate-600 dark:text-slate-400">{view.note}</p>
+    </div>
+  );
+}
+
+/** The flow from clients to balancer to nodes, drawn between the rows. */
+function DownArrow() {
+  return (
+    <div aria-hidden="true" className="flex justify-center text-slate-500 dark:text-slate-400">
+      <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M12 4v16m0 0-6-6m6 6 6-6" />
+      </svg>
     </div>
   );
 }
