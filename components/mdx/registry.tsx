@@ -1,5 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import { Term } from "@/components/glossary/term";
+import { Lab } from "@/components/labs/lab";
 import { Callout } from "./callout";
 import { CodeBlock, Pre } from "./code-block";
 import { Diagram } from "./diagram";
@@ -25,6 +26,7 @@ export const lessonComponents: MDXComponents = {
   Table,
   CodeBlock,
   Term,
+  Lab,
   // Markdown elements. Paragraphs, lists and inline code need no component: LessonBody styles them.
   wrapper: LessonBody,
   h2: H2,
