@@ -6,7 +6,7 @@ const nextConfig = {
   // Lets a second build (a benchmark, a parallel test run) use its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "ioredis"],
+  serverExternalPackages: ["ioredis"],
 };
 
 const withMDX = createMDX({

@@ -7,7 +7,7 @@
  * Loopback only; started and stopped by bench/run.ts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import Database from "better-sqlite3";
+import { DatabaseSync } from "node:sqlite";
 import { sealData, unsealData } from "iron-session";
 import { jwtVerify, SignJWT } from "jose";
 
@@ -17,13 +17,12 @@ if (!port || secret.length < 32) throw new Error("bare-server needs PORT and a S
 const password = { 1: secret };
 const jwtKey = new TextEncoder().encode(secret);
 
-const db = new Database(process.env.BARE_DB ?? ":memory:");
-db.pragma("journal_mode = WAL");
+const db = new DatabaseSync(process.env.BARE_DB ?? ":memory:");
 // The sandbox's store settings, so both pay the same per-write cost.
-db.pragma("synchronous = NORMAL");
+db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
 db.exec("CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, record TEXT NOT NULL, expires_at INTEGER NOT NULL)");
-const selectSession = db.prepare<[string, number], { record: string }>("SELECT record FROM sessions WHERE id = ? AND expires_at > ?");
-const touchSession = db.prepare<[number, number, string]>("UPDATE sessions SET record = json_set(record, '$.lastSeenAt', ?), expires_at = ? WHERE id = ?");
+const selectSession = db.prepare("SELECT record FROM sessions WHERE id = ? AND expires_at > ?");
+const touchSession = db.prepare("UPDATE sessions SET record = json_set(record, '$.lastSeenAt', ?), expires_at = ? WHERE id = ?");
 const upsertSession = db.prepare("INSERT INTO sessions (id, record, expires_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET record = excluded.record, expires_at = excluded.expires_at");
 
 let sealTtl = 600;
@@ -109,14 +108,14 @@ const routes: Record<string, Handler> = {
   "GET /server": async (req, res, bytes) => {
     const id = cookie(req, "id") ?? "";
     const now = Date.now();
-    const row = selectSession.get(id, now);
+    const row = selectSession.get(id, now) as { record: string } | undefined;
     if (row) touchSession.run(now, now + 600_000, id);
     send(res, 200, row ? { state: "active", record: JSON.parse(row.record) } : { state: "none" }, bytes);
   },
   "POST /server": async (req, res, bytes) => {
     const change = JSON.parse(await readBody(req)) as { key: string; value: string };
     const id = cookie(req, "id") ?? "";
-    const row = selectSession.get(id, Date.now());
+    const row = selectSession.get(id, Date.now()) as { record: string } | undefined;
     if (!row) return send(res, 401, { state: "none" }, bytes);
     const record = JSON.parse(row.record) as { data?: Record<string, string>; lastSeenAt?: number };
     const next = { ...record, data: { ...record.data, [change.key]: change.value }, lastSeenAt: Date.now() };

@@ -7,9 +7,9 @@ import { LazyLab } from "./lazy-lab";
  * The worked example is rendered on the server from the lab's model; the interactive UI loads lazily.
  */
 export function Lab({ id, title }: { id: string; title: string }) {
-  if (!isLabId(id)) throw new Error(`<Lab id="${id}">: no such lab; register it in components/labs/lab-registry.ts`);
+  const Example = isLabId(id) ? labExamples[id] : undefined;
+  if (!Example) throw new Error(`<Lab id="${id}">: no such lab; register it in components/labs/lab-registry.ts`);
   if (!title?.trim()) throw new Error(`<Lab id="${id}"> needs a title="…" naming the lab`);
-  const Example = labExamples[id];
   return (
     <section id={`lab-${id}`} aria-label={`Lab: ${title}`} className="my-8 scroll-mt-20 rounded-lg border p-4">
       <LazyLab id={id} title={title}>

@@ -20,8 +20,13 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
 
   function load() {
     if (status === "loading" || status === "ready") return;
+    const loader = labLoaders[id];
+    if (!loader) {
+      setStatus("failed");
+      return;
+    }
     setStatus("loading");
-    labLoaders[id]()
+    loader()
       .then((module) => {
         setInteractive(() => module.default);
         setStatus("ready");

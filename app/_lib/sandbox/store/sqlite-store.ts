@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
 
 type Row = {
@@ -38,20 +38,18 @@ export type SqliteStoreOptions = { file: string; clock?: () => number };
  * machine, so two servers on different machines need the Redis store instead.
  */
 export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions): SessionStore {
-  let db: Database.Database;
+  let db: DatabaseSync;
   try {
     if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    db = new Database(file);
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    db.pragma("busy_timeout = 2000");
+    db = new DatabaseSync(file, { timeout: 2000 });
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     db.exec(SCHEMA);
   } catch (error) {
     throw new StoreUnavailableError(`The SQLite session store at ${file} could not be opened: ${(error as Error).message}`);
   }
 
   const q = {
-    get: db.prepare<[string, number], Row>(
+    get: db.prepare(
       "SELECT user, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at FROM sandbox_sessions WHERE id = ? AND purge_at > ?",
     ),
     insert: db.prepare(
@@ -72,22 +70,22 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
          purge_at = MIN(@idleExpiresAt, absolute_expires_at) + @grace
        WHERE id = @id AND purge_at > @now`,
     ),
-    delete: db.prepare<[string]>("DELETE FROM sandbox_sessions WHERE id = ?"),
-    rename: db.prepare<[string, string, number]>("UPDATE sandbox_sessions SET id = ? WHERE id = ? AND purge_at > ?"),
-    exists: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM sandbox_sessions WHERE id = ?"),
-    count: db.prepare<[number], { n: number }>("SELECT COUNT(*) AS n FROM sandbox_sessions WHERE purge_at > ?"),
-    revoke: db.prepare<[string, number]>("INSERT INTO sandbox_revoked (id, until) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET until = MAX(until, excluded.until)"),
-    revoked: db.prepare<[string, number], { one: number }>("SELECT 1 AS one FROM sandbox_revoked WHERE id = ? AND until > ?"),
-    getLab: db.prepare<[string, number], { body: string }>("SELECT body FROM sandbox_labs WHERE id = ? AND purge_at > ?"),
+    delete: db.prepare("DELETE FROM sandbox_sessions WHERE id = ?"),
+    rename: db.prepare("UPDATE sandbox_sessions SET id = ? WHERE id = ? AND purge_at > ?"),
+    exists: db.prepare("SELECT 1 AS one FROM sandbox_sessions WHERE id = ?"),
+    count: db.prepare("SELECT COUNT(*) AS n FROM sandbox_sessions WHERE purge_at > ?"),
+    revoke: db.prepare("INSERT INTO sandbox_revoked (id, until) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET until = MAX(until, excluded.until)"),
+    revoked: db.prepare("SELECT 1 AS one FROM sandbox_revoked WHERE id = ? AND until > ?"),
+    getLab: db.prepare("SELECT body FROM sandbox_labs WHERE id = ? AND purge_at > ?"),
     insertLab: db.prepare(
       `INSERT INTO sandbox_labs (id, body, purge_at) VALUES (@id, @body, @purgeAt)
        ON CONFLICT (id) DO UPDATE SET body = excluded.body, purge_at = excluded.purge_at WHERE sandbox_labs.purge_at <= @now`,
     ),
     updateLab: db.prepare("UPDATE sandbox_labs SET body = @body, purge_at = @purgeAt WHERE id = @id AND purge_at > @now"),
-    deleteLab: db.prepare<[string]>("DELETE FROM sandbox_labs WHERE id = ?"),
-    sweepSessions: db.prepare<[number]>("DELETE FROM sandbox_sessions WHERE purge_at <= ?"),
-    sweepRevoked: db.prepare<[number]>("DELETE FROM sandbox_revoked WHERE until <= ?"),
-    sweepLabs: db.prepare<[number]>("DELETE FROM sandbox_labs WHERE purge_at <= ?"),
+    deleteLab: db.prepare("DELETE FROM sandbox_labs WHERE id = ?"),
+    sweepSessions: db.prepare("DELETE FROM sandbox_sessions WHERE purge_at <= ?"),
+    sweepRevoked: db.prepare("DELETE FROM sandbox_revoked WHERE until <= ?"),
+    sweepLabs: db.prepare("DELETE FROM sandbox_labs WHERE purge_at <= ?"),
   };
 
   let lastSweep = 0;
@@ -111,16 +109,24 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
     now,
   });
 
-  const regenerate = db.transaction((oldId: string, newId: string, now: number) => {
-    if (q.exists.get(newId)) return false;
-    return q.rename.run(newId, oldId, now).changes === 1;
-  });
+  // node:sqlite has no transaction helper; BEGIN IMMEDIATE takes the write lock before the existence check.
+  function regenerate(oldId: string, newId: string, now: number): boolean {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const renamed = !q.exists.get(newId) && q.rename.run(newId, oldId, now).changes === 1;
+      db.exec("COMMIT");
+      return renamed;
+    } catch (error) {
+      db.exec("ROLLBACK");
+      throw error;
+    }
+  }
 
-  // better-sqlite3 is synchronous; the async signatures keep one interface with Redis.
+  // node:sqlite is synchronous; the async signatures keep one interface with Redis.
   return {
     backend: "sqlite",
     async get(id) {
-      const row = q.get.get(id, clock());
+      const row = q.get.get(id, clock()) as Row | undefined;
       if (!row) return null;
       return {
         user: row.user,
@@ -149,7 +155,7 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
       return regenerate(oldId, newId, clock());
     },
     async count() {
-      return q.count.get(clock())?.n ?? 0;
+      return (q.count.get(clock()) as { n: number } | undefined)?.n ?? 0;
     },
     async revoke(tokenId, until) {
       sweep(clock());
@@ -159,7 +165,7 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
       return q.revoked.get(tokenId, clock()) !== undefined;
     },
     async getLab(labId) {
-      return q.getLab.get(labId, clock())?.body ?? null;
+      return (q.getLab.get(labId, clock()) as { body: string } | undefined)?.body ?? null;
     },
     async createLab(labId, json, expiresAt) {
       const now = clock();

@@ -207,9 +207,9 @@ describe("SQLite store", () => {
     const store = createSqliteStore({ file });
     await store.create(newSessionId(), record());
     await store.close();
-    const { default: Database } = await import("better-sqlite3");
-    const db = new Database(file, { readonly: true });
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    const { DatabaseSync } = await import("node:sqlite");
+    const db = new DatabaseSync(file, { readOnly: true });
+    expect(db.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
     db.close();
   });
 
