@@ -45,4 +45,15 @@ test.describe("start-up", () => {
       server.stop();
     }
   });
+
+  test("a data folder it cannot create stops start-up at once, instead of spinning or answering 500", async () => {
+    const server = startServer({ DATA_DIR: "/proc/session-lab/data", SESSION_SECRET: "" }, 3192);
+    try {
+      expect(await server.exited).not.toBe(0);
+      expect(server.output()).toContain("Refusing to start: DATA_DIR (/proc/session-lab/data) cannot be used");
+      expect(server.output()).not.toContain("Ready");
+    } finally {
+      server.stop();
+    }
+  });
 });

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { ensureDirectory } from "../config/data-dir";
 
 /** iron-session's own minimum, and what a 256-bit HMAC key deserves. */
 export const MIN_SECRET_LENGTH = 32;
@@ -64,20 +65,21 @@ function assertStrong(secret: string, label: string): void {
  * Reads the generated secret from `dataDir`, creating it (mode 0600) on first start.
  * Returns whether it was created so the caller can warn once.
  */
-export function loadOrCreateLocalSecret(dataDir: string): { secret: string; file: string; created: boolean } {
+export function loadOrCreateLocalSecret(dataDir: string, attempt = 0): { secret: string; file: string; created: boolean } {
   const file = path.join(dataDir, "session-secret");
   if (existsSync(file)) {
     const secret = readFileSync(file, "utf8").trim();
     assertStrong(secret, `The generated secret in ${file}`);
     return { secret, file, created: false };
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ensureDirectory(dataDir);
   const secret = randomBytes(32).toString("base64url");
   // "wx" fails if another process created it meanwhile; then read theirs.
   try {
     writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return loadOrCreateLocalSecret(dataDir);
+    // Once: a file that exists yet cannot be read back is not a race, and must not loop.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST" && attempt === 0) return loadOrCreateLocalSecret(dataDir, 1);
     throw error;
   }
   chmodSync(file, 0o600);

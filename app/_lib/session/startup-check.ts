@@ -1,14 +1,10 @@
-import { sessionSecrets, WeakSecretError } from "./secrets";
+import { startupProblem } from "../config/startup";
 
-/** A weak SESSION_SECRET stops the server before it serves a request, saying why. */
+/** A server that cannot work stops before it serves a request, saying why, instead of answering 500s. */
 export function assertSecretsAtStartup(): void {
-  try {
-    sessionSecrets();
-  } catch (error) {
-    if (error instanceof WeakSecretError) {
-      console.error(`\n[session-lab] Refusing to start: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+  const problem = startupProblem(process.env);
+  if (problem) {
+    console.error(`\n[session-lab] Refusing to start: ${problem}\n`);
+    process.exit(1);
   }
 }

@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
+import { ensureDirectory } from "../../config/data-dir";
 import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
 
 type Row = {
@@ -40,7 +40,7 @@ export type SqliteStoreOptions = { file: string; clock?: () => number };
 export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions): SessionStore {
   let db: DatabaseSync;
   try {
-    if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    if (file !== ":memory:") ensureDirectory(path.dirname(file));
     db = new DatabaseSync(file, { timeout: 2000 });
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     db.exec(SCHEMA);
