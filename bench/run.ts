@@ -4,17 +4,19 @@
  *
  * Env: BENCH_DIST_DIR (.next-bench), BENCH_SKIP_BUILD=1 (reuse that build), BENCH_PORT (3206),
  * BENCH_BARE_PORT (3207), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (5), BENCH_GROWTH_SECONDS (2),
- * BENCH_SKIP (comma list of lighthouse,load,growth,store), REDIS_URL (redis://127.0.0.1:6379).
+ * BENCH_SKIP (comma list of lighthouse,mainthread,load,growth,store,clone), REDIS_URL (redis://127.0.0.1:6379).
  * Loopback only; every loop is bounded; every server it starts is stopped by process group.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkBudgets } from "./lib/budget-rules";
+import { measureCloneToServed, type CloneToServed } from "./lib/clone-to-served";
 import { evaluateGoals } from "./lib/goals";
-import { LighthouseRunner, type FormFactor, type LighthouseRun } from "./lib/lighthouse";
+import { LighthouseRunner, type FormFactor, type LighthouseRun, type Throttling } from "./lib/lighthouse";
 import { summarise, type LighthouseSummary } from "./lib/lighthouse-summary";
 import { describeMachine, loadAverage } from "./lib/machine";
+import { measureMainThread, type MainThreadRow } from "./lib/main-thread";
 import { buildNext, freePort, OUT_DIR, ROOT, startGroup, startNext, stopGroup, waitForHttp } from "./lib/next-server";
 import { measurePage, type PageWeight } from "./lib/page-weight";
 import { renderReport, type BenchResults } from "./lib/report";
@@ -50,30 +52,46 @@ async function buildKeepingTsconfig(buildEnv: NodeJS.ProcessEnv): Promise<number
   }
 }
 
-async function lighthouseAll(url: string, pages: PageWeight[], notes: string[]): Promise<LighthouseSummary[]> {
+type LighthouseJob = { page: PageWeight; formFactor: FormFactor; throttling: Throttling };
+
+/**
+ * Simulated throttling for one page of each kind on mobile and desktop (Lighthouse's default, as reported
+ * before), plus applied (devtools) throttling on mobile for every lesson and the baseline: the mobile
+ * lesson-versus-baseline goals are judged on those, because the simulated score moves with the host's speed.
+ */
+function lighthouseJobs(pages: PageWeight[]): LighthouseJob[] {
   const wanted = ["home", "lesson", "term", "sandbox", "baseline"] as const;
-  const targets = wanted
+  const onePerKind = wanted
     .map((kind) => pages.find((p) => p.route.kind === kind && (kind !== "lesson" || p.route.path === "/lessons/session")) ?? pages.find((p) => p.route.kind === kind))
-    .filter((p): p is PageWeight => p !== undefined);
-  for (const p of targets.filter((t) => t.status !== 200)) notes.push(`Lighthouse skipped ${p.route.path}: it answered ${p.status}.`);
-  const ok = targets.filter((t) => t.status === 200);
+    .filter((p): p is PageWeight => p !== undefined && p.status === 200);
+  const jobs: LighthouseJob[] = [];
+  for (const formFactor of ["mobile", "desktop"] as FormFactor[]) {
+    for (const page of onePerKind) jobs.push({ page, formFactor, throttling: "simulate" });
+  }
+  for (const page of pages.filter((p) => p.status === 200 && (p.route.kind === "lesson" || p.route.kind === "baseline"))) {
+    jobs.push({ page, formFactor: "mobile", throttling: "devtools" });
+  }
+  return jobs;
+}
+
+async function lighthouseAll(url: string, pages: PageWeight[], notes: string[]): Promise<LighthouseSummary[]> {
+  for (const p of pages.filter((t) => t.status !== 200)) notes.push(`Lighthouse skipped ${p.route.path}: it answered ${p.status}.`);
+  const jobs = lighthouseJobs(pages);
+  const keyOf = (job: LighthouseJob) => `${job.page.route.path}|${job.formFactor}|${job.throttling}`;
   const runs = new Map<string, { runs: LighthouseRun[]; errors: string[] }>();
   for (let round = 1; round <= settings.lighthouseRuns; round += 1) {
     // A fresh browser per round, so one bad browser state cannot skew every run of a page.
     const runner = await LighthouseRunner.launch();
     try {
-      for (const formFactor of ["mobile", "desktop"] as FormFactor[]) {
-        for (const p of ok) {
-          const key = `${p.route.path}|${formFactor}`;
-          const entry = runs.get(key) ?? { runs: [], errors: [] };
-          runs.set(key, entry);
-          log(`Lighthouse ${formFactor} ${p.route.path} (run ${round}/${settings.lighthouseRuns})`);
-          const file = path.join(OUT_DIR, "lighthouse", `${p.route.kind}-${formFactor}-${round}.json`);
-          try {
-            entry.runs.push(await runner.run(`${url}${p.route.path}`, formFactor, file));
-          } catch (error) {
-            entry.errors.push(error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error));
-          }
+      for (const job of jobs) {
+        const entry = runs.get(keyOf(job)) ?? { runs: [], errors: [] };
+        runs.set(keyOf(job), entry);
+        log(`Lighthouse ${job.formFactor} (${job.throttling}) ${job.page.route.path} (run ${round}/${settings.lighthouseRuns})`);
+        const name = `${job.page.route.path.replace(/\W+/g, "-")}-${job.formFactor}-${job.throttling}-${round}.json`;
+        try {
+          entry.runs.push(await runner.run(`${url}${job.page.route.path}`, job.formFactor, path.join(OUT_DIR, "lighthouse", name), job.throttling));
+        } catch (error) {
+          entry.errors.push(error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error));
         }
       }
     } finally {
@@ -81,12 +99,10 @@ async function lighthouseAll(url: string, pages: PageWeight[], notes: string[]):
     }
   }
   const summaries: LighthouseSummary[] = [];
-  for (const formFactor of ["mobile", "desktop"] as FormFactor[]) {
-    for (const p of ok) {
-      const entry = runs.get(`${p.route.path}|${formFactor}`);
-      if (entry && entry.runs.length > 0) summaries.push(summarise(p.route, formFactor, entry.runs, entry.errors));
-      else if (entry) notes.push(`Lighthouse ${formFactor} ${p.route.path} failed every run: ${entry.errors[0] ?? "unknown error"}`);
-    }
+  for (const job of jobs) {
+    const entry = runs.get(keyOf(job));
+    if (entry && entry.runs.length > 0) summaries.push(summarise(job.page.route, job.formFactor, entry.runs, entry.errors, job.throttling));
+    else if (entry) notes.push(`Lighthouse ${job.formFactor} (${job.throttling}) ${job.page.route.path} failed every run: ${entry.errors[0] ?? "unknown error"}`);
   }
   return summaries;
 }
@@ -122,6 +138,7 @@ async function main(): Promise<void> {
   let pages: PageWeight[] = [];
   let lighthouse: LighthouseSummary[] = [];
   let lighthouseNote: string | null = null;
+  let mainThread: MainThreadRow[] = [];
   let load: LoadReport | null = null;
   let growth: GrowthRow[] = [];
   let store: BenchResults["store"] = { rows: [], notes: [] };
@@ -134,6 +151,12 @@ async function main(): Promise<void> {
     loadAt.lighthouse = loadAverage();
     if (skip.has("lighthouse")) lighthouseNote = "skipped (BENCH_SKIP)";
     else lighthouse = await lighthouseAll(next.url, pages, notes);
+
+    if (!skip.has("mainthread")) {
+      loadAt.mainthread = loadAverage();
+      const paths = pages.filter((p) => p.status === 200 && ["home", "lesson", "baseline"].includes(p.route.kind)).map((p) => p.route.path);
+      mainThread = await measureMainThread(next.url, paths, log);
+    }
 
     if (!skip.has("load")) {
       log("sandbox load");
@@ -160,6 +183,12 @@ async function main(): Promise<void> {
     }));
   }
 
+  let clone: CloneToServed | { error: string } | null = null;
+  if (!skip.has("clone")) {
+    loadAt.clone = loadAverage();
+    clone = await measureCloneToServed(log).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  }
+
   const violations = checkBudgets(pages);
   const results: BenchResults = {
     date: new Date(started),
@@ -172,10 +201,12 @@ async function main(): Promise<void> {
     violations,
     lighthouse,
     lighthouseNote,
+    mainThread,
+    clone,
     load,
     growth,
     store,
-    goals: evaluateGoals(lighthouse, load?.rows ?? []),
+    goals: evaluateGoals(lighthouse, load?.rows ?? [], mainThread),
     loadAt,
     notes,
   };

@@ -1,14 +1,20 @@
 import type { LighthouseSummary } from "./lighthouse-summary";
+import type { MainThreadRow } from "./main-thread";
 import { pairedRatio, type LoadResult } from "./load";
 import type { LoadRow } from "./sandbox-load";
 
-/** Timing goals of issue 4: reported, not enforced, because these machines are noisy. */
+/**
+ * Timing goals (issue 4, raised by issue 17 and the lesson bar): reported, not enforced, because these
+ * machines are noisy. Lesson-versus-baseline goals are judged on measurements that do not swing with the
+ * host's speed: Lighthouse with applied (devtools) throttling, and main-thread work at 4x CPU measured
+ * directly. Lighthouse's simulated runs are reported beside them.
+ */
 export const GOALS = {
-  lessonMobilePerfWithinPoints: 2,
+  lessonMobilePerfWithinPoints: 1,
   lessonDesktopPerf: 100,
-  lessonMobileLcpMs: 2500,
-  sandboxReadVsBareNext: 0.8,
-  p99Ms: 100,
+  lessonMobileLcpMs: 2000,
+  sandboxReadVsBareNext: 0.9,
+  p99Ms: 50,
 } as const;
 
 export type GoalCheck = { goal: string; figure: string; met: boolean | null };
@@ -26,19 +32,21 @@ function readDetails(sandbox: LoadResult, bareNext: LoadResult, serviceMs: LoadR
 }
 
 /** Each goal against the measured figures; `met: null` when the figure could not be measured. */
-export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[]): GoalCheck[] {
+export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[], mainThread: MainThreadRow[] = []): GoalCheck[] {
   const checks: GoalCheck[] = [];
-  const find = (kind: string, form: "mobile" | "desktop") => lighthouse.find((s) => s.kind === kind && s.formFactor === form);
-  for (const lesson of lighthouse.filter((s) => s.kind === "lesson" && s.formFactor === "mobile")) {
-    const base = find("baseline", "mobile");
+  // Mobile comparisons use the applied-throttling runs when the bench made them.
+  const mobileThrottling = lighthouse.some((s) => s.formFactor === "mobile" && s.throttling === "devtools") ? "devtools" : "simulate";
+  const mobile = lighthouse.filter((s) => s.formFactor === "mobile" && s.throttling === mobileThrottling);
+  const base = mobile.find((s) => s.kind === "baseline");
+  for (const lesson of mobile.filter((s) => s.kind === "lesson")) {
     const gap = base ? base.median.performance - lesson.median.performance : NaN;
     checks.push({
-      goal: `${lesson.label}: mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline`,
+      goal: `${lesson.label}: mobile performance (${mobileThrottling} throttling) within ${GOALS.lessonMobilePerfWithinPoints} point of the baseline`,
       figure: base ? `${lesson.median.performance} vs ${base.median.performance} (${gap > 0 ? "−" : "+"}${Math.abs(gap)})` : "no baseline run",
       met: base ? gap <= GOALS.lessonMobilePerfWithinPoints : null,
     });
     checks.push({
-      goal: `${lesson.label}: mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s`,
+      goal: `${lesson.label}: mobile LCP (${mobileThrottling} throttling) < ${GOALS.lessonMobileLcpMs / 1000} s`,
       figure: `${(lesson.median.lcpMs / 1000).toFixed(2)} s`,
       met: Number.isFinite(lesson.median.lcpMs) ? lesson.median.lcpMs < GOALS.lessonMobileLcpMs : null,
     });
@@ -48,6 +56,14 @@ export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[]):
       goal: `${lesson.label}: desktop performance ${GOALS.lessonDesktopPerf}`,
       figure: String(lesson.median.performance),
       met: Number.isFinite(lesson.median.performance) ? lesson.median.performance >= GOALS.lessonDesktopPerf : null,
+    });
+  }
+  const baseThread = mainThread.find((row) => row.path === "/baseline");
+  for (const row of mainThread.filter((r) => r.path.startsWith("/lessons/"))) {
+    checks.push({
+      goal: `${row.path}: main-thread blocking at 4x CPU no more than the baseline page's`,
+      figure: baseThread ? `${row.medianBlockingMs} vs ${baseThread.medianBlockingMs} ms (long tasks ${row.medianLongTasksMs} vs ${baseThread.medianLongTasksMs} ms)` : "no baseline run",
+      met: baseThread ? row.medianBlockingMs <= baseThread.medianBlockingMs : null,
     });
   }
   for (const row of load) {

@@ -1,4 +1,4 @@
-import type { FormFactor, LighthouseRun } from "./lighthouse";
+import type { FormFactor, LighthouseRun, Throttling } from "./lighthouse";
 import type { PageKind } from "./page-weight";
 import { median } from "./stats";
 
@@ -9,7 +9,10 @@ export type LighthouseSummary = {
   path: string;
   kind: PageKind;
   formFactor: FormFactor;
+  throttling: Throttling;
   runs: number;
+  /** Median of Lighthouse's host-speed index over the runs. */
+  benchmarkIndex: number;
   /** Each metric's median over the runs, taken separately. */
   median: Scores;
   /** From the run with the median performance score: first-view transfer bytes by resource type, and evidence. */
@@ -25,6 +28,7 @@ export function summarise(
   formFactor: FormFactor,
   runs: LighthouseRun[],
   errors: string[],
+  throttling: Throttling = "simulate",
 ): LighthouseSummary {
   const pick = (key: keyof Scores) => median(runs.map((r) => r[key]));
   const byPerf = [...runs].sort((a, b) => a.performance - b.performance);
@@ -32,7 +36,9 @@ export function summarise(
   return {
     ...page,
     formFactor,
+    throttling,
     runs: runs.length,
+    benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
     median: {
       performance: pick("performance"),
       accessibility: pick("accessibility"),

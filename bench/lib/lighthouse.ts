@@ -10,6 +10,12 @@ export const CHROME_FLAGS = ["--headless=new", ...chromiumArgs].join(" ");
 
 export type FormFactor = "mobile" | "desktop";
 
+/**
+ * `simulate` (Lighthouse's default) models a slow phone from a fast unthrottled load, so its score moves with
+ * the host's speed; `devtools` slows the real browser (4x CPU, slow network) while it loads, which swings less.
+ */
+export type Throttling = "simulate" | "devtools";
+
 export type LighthouseRun = {
   performance: number;
   accessibility: number;
@@ -25,9 +31,12 @@ export type LighthouseRun = {
   /** Evidence for a slow page: DOM elements and main-thread time by kind (ms). */
   domSize: number;
   mainThread: Record<string, number>;
+  /** Lighthouse's own measure of the host's speed (higher is faster), to compare runs across days. */
+  benchmarkIndex: number;
 };
 
 type LhReport = {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<
     string,
@@ -72,6 +81,7 @@ export function parseLighthouse(report: LhReport): LighthouseRun {
     if (item.groupLabel) mainThread[item.groupLabel] = Math.round(item.duration ?? 0);
   }
   return {
+    benchmarkIndex: report.environment?.benchmarkIndex ?? NaN,
     domSize: value("dom-size"),
     mainThread,
     performance: score("performance"),
@@ -103,7 +113,7 @@ export class LighthouseRunner {
     return new LighthouseRunner(chrome);
   }
 
-  async run(url: string, formFactor: FormFactor, outFile: string): Promise<LighthouseRun> {
+  async run(url: string, formFactor: FormFactor, outFile: string, throttling: Throttling = "simulate"): Promise<LighthouseRun> {
     const result = await lighthouse(
       url,
       {
@@ -112,6 +122,7 @@ export class LighthouseRunner {
         logLevel: "error",
         onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
         disableFullPageScreenshot: true,
+        throttlingMethod: throttling,
       },
       formFactor === "desktop" ? desktopConfig : undefined,
     );

@@ -1,8 +1,10 @@
 import { BUDGETS, type Violation } from "./budget-rules";
+import type { CloneToServed } from "./clone-to-served";
 import { GOALS, type GoalCheck } from "./goals";
 import type { LighthouseSummary } from "./lighthouse-summary";
 import { LOAD_SLICES, pairedRatio, type LoadResult } from "./load";
 import type { Machine } from "./machine";
+import { CPU_THROTTLE, type MainThreadRow } from "./main-thread";
 import { markdownTable } from "./markdown";
 import type { PageWeight } from "./page-weight";
 import type { GrowthRow } from "./sandbox-growth";
@@ -23,6 +25,8 @@ export type BenchResults = {
   violations: Violation[];
   lighthouse: LighthouseSummary[];
   lighthouseNote: string | null;
+  mainThread: MainThreadRow[];
+  clone: CloneToServed | { error: string } | null;
   load: LoadReport | null;
   growth: GrowthRow[];
   store: { rows: StoreGrowthRow[]; notes: string[] };
@@ -37,11 +41,35 @@ const num = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) :
 const rps = (r: LoadResult | null) => (r ? num(r.rps) : "–");
 const lat = (r: LoadResult | null, digits = 0) => (r ? `${num(r.p50, digits)} / ${num(r.p99, digits)}` : "–");
 
+function cloneSection(results: BenchResults): string {
+  const clone = results.clone;
+  if (!clone) return "Not run (BENCH_SKIP=clone).";
+  if ("error" in clone) return `Failed: ${clone.error}`;
+  const rows = clone.steps.map((step) => [step.name, `${num(step.ms / 1000, 1)} s`]);
+  rows.push(["**Total**", `**${num(clone.totalMs / 1000, 1)} s**`]);
+  return `README's command 1 in a fresh \`git clone\` of HEAD (\`${clone.commit.slice(0, 12)}\`), with the machine's PATH (its own Node 20), timed
+until \`/\` answers. npm's cache is warm, as for a returning user; packages still come from the registry.
+
+${markdownTable(["Step", "Time"], rows, ["l", R])}`;
+}
+
+function mainThreadSection(results: BenchResults): string {
+  if (results.mainThread.length === 0) return "Not run (BENCH_SKIP=mainthread).";
+  const rows = results.mainThread.map((row) => ["`" + row.path + "`", num(row.medianBlockingMs), num(row.medianLongTasksMs), row.blockingMs.join(", ")]);
+  const runs = results.mainThread[0]?.blockingMs.length ?? 0;
+  return `Chromium with CDP CPU throttling (${CPU_THROTTLE}x), a phone-sized viewport, no network throttling; long tasks observed from before
+the first script until 1.5 s after \`load\`; median of ${runs} runs, pages interleaved round by round.
+Blocking = each long task's time past 50 ms (as TBT counts it). Goal: each lesson's blocking no more than the baseline page's.
+
+${markdownTable(["Page", "Blocking (ms)", "Long tasks (ms)", "Blocking per run"], rows, ["l", R, R, "l"])}`;
+}
+
 function lighthouseSection(results: BenchResults): string {
   if (results.lighthouse.length === 0) return `Not run: ${results.lighthouseNote ?? "no pages"}.`;
   const rows = results.lighthouse.map((s) => [
     `${s.label} \`${s.path}\``,
     s.formFactor,
+    s.throttling,
     num(s.median.performance),
     num(s.median.accessibility),
     num(s.median.bestPractices),
@@ -50,8 +78,13 @@ function lighthouseSection(results: BenchResults): string {
     `${num(s.median.tbtMs)} ms`,
     num(s.median.cls, 3),
     `${s.runs}${s.errors.length ? ` (${s.errors.length} failed)` : ""}`,
+    num(s.benchmarkIndex),
   ]);
-  const table = markdownTable(["Page", "Form factor", "Perf", "A11y", "Best pr.", "SEO", "LCP", "TBT", "CLS", "Runs"], rows, ["l", "l", R, R, R, R, R, R, R, R]);
+  const table = markdownTable(
+    ["Page", "Form factor", "Throttling", "Perf", "A11y", "Best pr.", "SEO", "LCP", "TBT", "CLS", "Runs", "Host index"],
+    rows,
+    ["l", "l", "l", R, R, R, R, R, R, R, R, R],
+  );
   const transfer = results.lighthouse
     .filter((s) => s.formFactor === "mobile")
     .map((s) => {
@@ -187,12 +220,20 @@ ${r.violations.length ? "Violations:\n\n" + r.violations.map((v) => `- ${v.page}
 
 ## 2. Lighthouse ${m.lighthouse}
 
-${m.chromium}, headless, CLI defaults (simulated throttling; mobile = Moto G Power profile, desktop = \`--preset=desktop\`).
-Median of ${r.settings.lighthouseRuns} runs per page and form factor, each metric's median taken separately; runs interleaved page by page.
-Goals: lesson mobile performance within ${GOALS.lessonMobilePerfWithinPoints} points of the baseline, desktop ${GOALS.lessonDesktopPerf}, mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s.
+${m.chromium}, headless. \`simulate\`: Lighthouse's defaults (simulated throttling; mobile = Moto G Power profile, desktop =
+\`--preset=desktop\`), one page of each kind. \`devtools\`: the same mobile profile applied to the real browser while it loads
+(4x CPU, throttled network), for every lesson and the baseline. Median of ${r.settings.lighthouseRuns} runs per row, each metric's median
+taken separately; runs interleaved page by page. "Host index" is Lighthouse's \`benchmarkIndex\` of this machine during the runs
+(higher is faster): a simulated score is only comparable between runs with similar indexes.
+Goals: lesson mobile performance within ${GOALS.lessonMobilePerfWithinPoints} point of the baseline and mobile LCP < ${GOALS.lessonMobileLcpMs / 1000} s, judged on the
+\`devtools\` rows (bench/FINDINGS.md says why); desktop ${GOALS.lessonDesktopPerf}.
 The baseline's SEO score is lower by design: it is \`noindex\`.${busy("lighthouse")}
 
 ${lighthouseSection(r)}
+
+### Main-thread work at ${CPU_THROTTLE}x CPU, measured directly${busy("mainthread")}
+
+${mainThreadSection(r)}
 
 ## 3. Sandbox API under load
 
@@ -214,5 +255,9 @@ ${loadSection(r.load)}
 ## 4. Cost growth${busy("growth")}
 
 ${growthSection(r.growth, r.store)}
+
+## 5. From git clone to a served site${busy("clone")}
+
+${cloneSection(r)}
 ${r.notes.length ? "\n## Notes\n\n" + r.notes.map((n) => `- ${n}`).join("\n") + "\n" : ""}`;
 }

@@ -1,0 +1,73 @@
+import { chromium, type Browser } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "../../e2e/chromium";
+import { median } from "./stats";
+
+/** The CPU slowdown the lesson bar and Lighthouse's mobile preset both use. */
+export const CPU_THROTTLE = 4;
+export const MAIN_THREAD_ROUNDS = 5;
+
+export type MainThreadRow = {
+  path: string;
+  /** Sum of long tasks (> 50 ms) during load and the settle time after it, per run. */
+  longTasksMs: number[];
+  /** The blocking part of those tasks (each task's time past 50 ms), as Lighthouse's TBT counts it. */
+  blockingMs: number[];
+  medianLongTasksMs: number;
+  medianBlockingMs: number;
+};
+
+/** After `load`, long tasks that hydration and lazy chunks start are still counted for this long. */
+const SETTLE_MS = 1500;
+
+async function measureOnce(browser: Browser, url: string): Promise<{ longTasks: number; blocking: number }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
+    // Registered before any page script runs, so no early task is missed.
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: "longtask", buffered: true });
+    });
+    await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    return {
+      longTasks: tasks.reduce((sum, d) => sum + d, 0),
+      blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Main-thread work of each page, measured directly in Chromium at 4x CPU throttling: median of five runs,
+ * pages interleaved round by round so a busy moment on the shared host hits every page alike. Unlike
+ * Lighthouse's simulated score, this does not model a phone from an unthrottled load, so it does not swing
+ * with the host's speed (bench/FINDINGS.md).
+ */
+export async function measureMainThread(baseUrl: string, paths: string[], log: (m: string) => void): Promise<MainThreadRow[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const runs = new Map(paths.map((p) => [p, { longTasks: [] as number[], blocking: [] as number[] }]));
+  try {
+    for (let round = 1; round <= MAIN_THREAD_ROUNDS; round += 1) {
+      for (const path of paths) {
+        log(`main thread at ${CPU_THROTTLE}x CPU ${path} (run ${round}/${MAIN_THREAD_ROUNDS})`);
+        const result = await measureOnce(browser, `${baseUrl}${path}`);
+        runs.get(path)!.longTasks.push(Math.round(result.longTasks));
+        runs.get(path)!.blocking.push(Math.round(result.blocking));
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return paths.map((path) => {
+    const r = runs.get(path)!;
+    return { path, longTasksMs: r.longTasks, blockingMs: r.blocking, medianLongTasksMs: median(r.longTasks), medianBlockingMs: median(r.blocking) };
+  });
+}
