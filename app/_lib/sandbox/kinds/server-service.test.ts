@@ -25,6 +25,16 @@ function setup() {
 }
 
 describe("server-side sessions", () => {
+  it("eight parallel puts to one session keep all eight keys (no lost update)", async () => {
+    const { store, deps, jar, ctx } = setup();
+    jar.apply(await loginServer(deps, ctx(), "Ana"));
+    const keys = Array.from({ length: 8 }, (_, i) => `key${i}`);
+    const outcomes = await Promise.all(keys.map((key) => putServer(deps, ctx(), key, key.toUpperCase())));
+    expect(outcomes.map((o) => o.status)).toEqual(keys.map(() => 200));
+    const id = jar.get(SID)!;
+    expect((await store.get(id))!.data).toEqual(Object.fromEntries(keys.map((k) => [k, k.toUpperCase()])));
+  });
+
   it("a request without a cookie creates nothing in the store", async () => {
     const { store, deps, ctx } = setup();
     const outcome = await readServer(deps, ctx());

@@ -11,6 +11,7 @@ import { pickCookie } from "../cookies/cookie-header";
 import { byteLength, clearSandboxCookie, serializeSandboxCookie } from "../cookies/set-cookie";
 import { loadLab, saveLab } from "../labs/lab-state";
 import { flipIdCharacter, isWellFormedSessionId, newSessionId, SESSION_ID_BYTES } from "../server-kind/session-id";
+import { updateRecord } from "../store/update-record";
 import type { SessionRecord, SessionStore } from "../store/types";
 import { activeStatus, buildView, noSession } from "../view/build-view";
 import { clock, fail, ok, type Outcome, type RequestContext } from "./outcome";
@@ -163,40 +164,82 @@ async function requireActive(deps: ServerDeps, ctx: RequestContext): Promise<{ c
   return { cur: { ...cur, id: cur.id, record: cur.record } };
 }
 
-async function saveData(deps: ServerDeps, ctx: RequestContext, cur: Evaluated & { id: string; record: SessionRecord }, data: Record<string, string>, summary: string, action: string): Promise<Outcome> {
-  const size = byteLength(JSON.stringify(data));
-  if (size > SERVER_RECORD_MAX_BYTES) {
-    return fail(413, {
-      error: "payload-too-large",
-      message: `The record's data would be ${size} bytes. Stores can hold far more than a cookie; this sandbox caps records at ${SERVER_RECORD_MAX_BYTES} bytes. Nothing changed.`,
-      view: await view(deps, ctx, cur),
-    });
+/** Why one data change cannot be made; each maps to the response the learner sees. */
+type Refusal = { status: 404 | 413 | 422; error: "not-found" | "payload-too-large" | "invalid-body"; field?: string; message: string };
+
+/**
+ * One change to the session's data, applied with `updateRecord`: the change is computed on the record as it
+ * is at write time, so two parallel changes to one session both land (or one is refused with its reason).
+ */
+async function changeData(
+  deps: ServerDeps,
+  ctx: RequestContext,
+  change: (data: Record<string, string>) => Record<string, string> | Refusal,
+  summary: string,
+  action: string,
+): Promise<Outcome> {
+  const found = await requireActive(deps, ctx);
+  if ("error" in found) return found.error;
+  const { cur } = found;
+  const idleExpiresAt = (record: SessionRecord) => Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), record.absoluteExpiresAt);
+  const result = await updateRecord<Refusal | null>(deps.store(), cur.id, (record) => {
+    const data = change(record.data);
+    if ("status" in data && "error" in data) return { refuse: data as Refusal };
+    const size = byteLength(JSON.stringify(data));
+    if (size > SERVER_RECORD_MAX_BYTES) {
+      return {
+        refuse: {
+          status: 413,
+          error: "payload-too-large",
+          message: `The record's data would be ${size} bytes. Stores can hold far more than a cookie; this sandbox caps records at ${SERVER_RECORD_MAX_BYTES} bytes. Nothing changed.`,
+        },
+      };
+    }
+    return { next: { ...record, data: data as Record<string, string>, lastSeenAt: ctx.now, idleExpiresAt: idleExpiresAt(record) }, value: null };
+  });
+  switch (result.outcome) {
+    case "updated":
+      return ok(await view(deps, ctx, { id: cur.id, record: result.record, status: activeStatus("server", result.record.user, result.record.data) }, [], { action, summary }));
+    case "refused": {
+      const refusal = result.value!;
+      const { status, ...body } = refusal;
+      return fail(status, { ...body, view: await view(deps, ctx, cur) });
+    }
+    case "missing":
+      return readServer(deps, ctx);
+    case "busy":
+      return fail(409, {
+        error: "conflict",
+        message: "Too many changes to this session arrived at once, and this one could not be applied. Nothing changed; send it again.",
+        view: await view(deps, ctx, cur),
+      });
   }
-  const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
-  const record = { ...cur.record, data, lastSeenAt: ctx.now, idleExpiresAt };
-  if (!(await deps.store().set(cur.id, record))) return readServer(deps, ctx);
-  return ok(await view(deps, ctx, { id: cur.id, record, status: activeStatus("server", record.user, data) }, [], { action, summary }));
 }
 
 export async function putServer(deps: ServerDeps, ctx: RequestContext, key: string, value: string): Promise<Outcome> {
-  const found = await requireActive(deps, ctx);
-  if ("error" in found) return found.error;
-  const { cur } = found;
-  if (!Object.hasOwn(cur.record.data, key) && Object.keys(cur.record.data).length >= DATA_MAX_KEYS) {
-    return fail(422, { error: "invalid-body", field: "key", message: `key: A session holds at most ${DATA_MAX_KEYS} keys.` });
-  }
-  return saveData(deps, ctx, cur, { ...cur.record.data, [key]: value }, `Stored "${key}" in the store record. No Set-Cookie: the cookie still carries only the ID, whatever the data weighs.`, "put");
+  return changeData(
+    deps,
+    ctx,
+    (data) =>
+      !Object.hasOwn(data, key) && Object.keys(data).length >= DATA_MAX_KEYS
+        ? { status: 422, error: "invalid-body", field: "key", message: `key: A session holds at most ${DATA_MAX_KEYS} keys.` }
+        : { ...data, [key]: value },
+    `Stored "${key}" in the store record. No Set-Cookie: the cookie still carries only the ID, whatever the data weighs.`,
+    "put",
+  );
 }
 
 export async function removeServer(deps: ServerDeps, ctx: RequestContext, key: string): Promise<Outcome> {
-  const found = await requireActive(deps, ctx);
-  if ("error" in found) return found.error;
-  const { cur } = found;
-  if (!Object.hasOwn(cur.record.data, key)) {
-    return fail(404, { error: "not-found", field: "key", message: `This session has no key "${key}".`, view: await view(deps, ctx, cur) });
-  }
-  const data = Object.fromEntries(Object.entries(cur.record.data).filter(([k]) => k !== key));
-  return saveData(deps, ctx, cur, data, `Removed "${key}" from the store record; the cookie did not change.`, "remove");
+  return changeData(
+    deps,
+    ctx,
+    (data) =>
+      Object.hasOwn(data, key)
+        ? Object.fromEntries(Object.entries(data).filter(([k]) => k !== key))
+        : { status: 404, error: "not-found", field: "key", message: `This session has no key "${key}".` },
+    `Removed "${key}" from the store record; the cookie did not change.`,
+    "remove",
+  );
 }
 
 export async function regenerateServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {

@@ -1,5 +1,5 @@
 import { Redis, ReplyError } from "ioredis";
-import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
+import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type ReplaceResult, type SessionRecord, type SessionStore } from "./types";
 
 export type RedisStoreOptions = {
   url: string;
@@ -15,6 +15,9 @@ const CREATE = `if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 2)) redis.call('PEXPIREAT', KEYS[1], ARGV[1]) return 1`;
 const REPLACE = `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV, 2)) redis.call('PEXPIREAT', KEYS[1], ARGV[1]) return 1`;
+const REPLACE_IF_DATA = `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if redis.call('HGET', KEYS[1], 'data') ~= ARGV[2] then return 2 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3)) redis.call('PEXPIREAT', KEYS[1], ARGV[1]) return 1`;
 const TOUCH = `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local absolute = tonumber(redis.call('HGET', KEYS[1], 'absoluteExpiresAt'))
 redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1], 'idleExpiresAt', ARGV[2])
@@ -117,6 +120,11 @@ export function createRedisStore({ url, prefix = "sbx:", connectTimeoutMs = 500,
     get: (id) => run(async () => fromHash(await client.hgetall(key.session(id)))),
     create: (id, record) => run(async () => (await client.eval(CREATE, 1, key.session(id), purgeAt(record), ...fields(record))) === 1),
     set: (id, record) => run(async () => (await client.eval(REPLACE, 1, key.session(id), purgeAt(record), ...fields(record))) === 1),
+    replaceIfData: (id, expectedData, record) =>
+      run(async (): Promise<ReplaceResult> => {
+        const reply = await client.eval(REPLACE_IF_DATA, 1, key.session(id), purgeAt(record), JSON.stringify(expectedData), ...fields(record));
+        return reply === 1 ? "replaced" : reply === 2 ? "conflict" : "missing";
+      }),
     touch: (id, lastSeenAt, idleExpiresAt) =>
       run(async () => (await client.eval(TOUCH, 1, key.session(id), lastSeenAt, idleExpiresAt, PURGE_GRACE_MS)) === 1),
     delete: (id) => run(async () => (await client.del(key.session(id))) === 1),

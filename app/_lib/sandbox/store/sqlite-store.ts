@@ -1,7 +1,7 @@
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ensureDirectory } from "../../config/data-dir";
-import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
+import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type ReplaceResult, type SessionRecord, type SessionStore } from "./types";
 
 type Row = {
   user: string | null;
@@ -64,6 +64,11 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
       `UPDATE sandbox_sessions SET user = @user, data = @data, created_at = @createdAt, last_seen_at = @lastSeenAt,
          idle_expires_at = @idleExpiresAt, absolute_expires_at = @absoluteExpiresAt, purge_at = @purgeAt
        WHERE id = @id AND purge_at > @now`,
+    ),
+    updateIfData: db.prepare(
+      `UPDATE sandbox_sessions SET user = @user, data = @data, created_at = @createdAt, last_seen_at = @lastSeenAt,
+         idle_expires_at = @idleExpiresAt, absolute_expires_at = @absoluteExpiresAt, purge_at = @purgeAt
+       WHERE id = @id AND purge_at > @now AND data = @expected`,
     ),
     touch: db.prepare(
       `UPDATE sandbox_sessions SET last_seen_at = @lastSeenAt, idle_expires_at = @idleExpiresAt,
@@ -144,6 +149,11 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
     },
     async set(id, record) {
       return q.update.run(params(id, record, clock())).changes === 1;
+    },
+    async replaceIfData(id, expectedData, record): Promise<ReplaceResult> {
+      const now = clock();
+      if (q.updateIfData.run({ ...params(id, record, now), expected: JSON.stringify(expectedData) }).changes === 1) return "replaced";
+      return q.get.get(id, now) ? "conflict" : "missing";
     },
     async touch(id, lastSeenAt, idleExpiresAt) {
       return q.touch.run({ id, lastSeenAt, idleExpiresAt, grace: PURGE_GRACE_MS, now: clock() }).changes === 1;

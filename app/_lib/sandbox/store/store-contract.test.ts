@@ -8,6 +8,7 @@ import { newSessionId } from "../server-kind/session-id";
 import { createRedisStore } from "./redis-store";
 import { createSqliteStore } from "./sqlite-store";
 import { PURGE_GRACE_MS, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";
+import { updateRecord } from "./update-record";
 
 const REDIS_URL = process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379";
 const runPrefix = `sbx-test-${randomBytes(6).toString("hex")}:`;
@@ -173,6 +174,47 @@ describe.each(backends)("SessionStore contract: %s", (backend, make) => {
     await store.revoke(jti, Date.now() + 300);
     expect(await store.isRevoked(jti)).toBe(true);
     await vi.waitFor(async () => expect(await store.isRevoked(jti)).toBe(false), { timeout: 3000, interval: 100 });
+  });
+
+  it("replaceIfData writes only over the data it was given, and tells a conflict from a missing ID", async () => {
+    const id = newSessionId();
+    const first = record();
+    await store.create(id, first);
+    const next = { ...first, data: { a: "1" } };
+    expect(await store.replaceIfData(id, { stale: "x" }, next)).toBe("conflict");
+    expect(await store.get(id)).toEqual(first);
+    expect(await store.replaceIfData(id, first.data, next)).toBe("replaced");
+    expect(await store.get(id)).toEqual(next);
+    expect(await store.replaceIfData(newSessionId(), first.data, next)).toBe("missing");
+  });
+
+  it("loses no key when 16 updates to one session race each other", async () => {
+    const id = newSessionId();
+    await store.create(id, record({ data: {} }));
+    const keys = Array.from({ length: 16 }, (_, i) => `k${i}`);
+    const results = await Promise.all(
+      keys.map((key) => updateRecord(store, id, (current) => ({ next: { ...current, data: { ...current.data, [key]: key } }, value: key }))),
+    );
+    expect(results.map((r) => r.outcome)).toEqual(keys.map(() => "updated"));
+    expect(Object.keys((await store.get(id))!.data).sort()).toEqual([...keys].sort());
+  });
+
+  it("under a size cap, racing updates either land or are refused: the stored keys are exactly the accepted ones", async () => {
+    const id = newSessionId();
+    await store.create(id, record({ data: {} }));
+    const cap = 5;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        updateRecord(store, id, (current) =>
+          Object.keys(current.data).length >= cap ? { refuse: `k${i}` } : { next: { ...current, data: { ...current.data, [`k${i}`]: "v" } }, value: `k${i}` },
+        ),
+      ),
+    );
+    const accepted = results.flatMap((r) => (r.outcome === "updated" ? [r.value] : []));
+    const refused = results.flatMap((r) => (r.outcome === "refused" ? [r.value] : []));
+    expect(accepted).toHaveLength(cap);
+    expect(accepted.length + refused.length).toBe(12);
+    expect(Object.keys((await store.get(id))!.data).sort()).toEqual(accepted.sort());
   });
 
   it("stores lab state: create once, save only when present, delete", async () => {

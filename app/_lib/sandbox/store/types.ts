@@ -19,6 +19,9 @@ export function purgeAt(record: Pick<SessionRecord, "idleExpiresAt" | "absoluteE
   return Math.min(record.idleExpiresAt, record.absoluteExpiresAt) + PURGE_GRACE_MS;
 }
 
+/** `conflict`: another write changed the record since it was read; read again and retry. */
+export type ReplaceResult = "replaced" | "missing" | "conflict";
+
 /** Thrown when the backing service cannot answer; route handlers turn it into 503. */
 export class StoreUnavailableError extends Error {
   override name = "StoreUnavailableError";
@@ -36,6 +39,12 @@ export interface SessionStore {
   create(id: string, record: SessionRecord): Promise<boolean>;
   /** Replaces an existing record; false if the ID is unknown. */
   set(id: string, record: SessionRecord): Promise<boolean>;
+  /**
+   * Replaces an existing record only if its data is still `expectedData` (what the caller read), in one
+   * atomic step, so two concurrent read-modify-writes cannot silently drop each other's keys.
+   * Use `updateRecord` (update-record.ts) rather than calling this directly.
+   */
+  replaceIfData(id: string, expectedData: Record<string, string>, record: SessionRecord): Promise<ReplaceResult>;
   /** Records activity; false if the ID is unknown. */
   touch(id: string, lastSeenAt: number, idleExpiresAt: number): Promise<boolean>;
   delete(id: string): Promise<boolean>;
