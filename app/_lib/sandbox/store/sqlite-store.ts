@@ -45,7 +45,8 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     db.exec(SCHEMA);
   } catch (error) {
-    throw new StoreUnavailableError(`The SQLite session store at ${file} could not be opened: ${(error as Error).message}`);
+    console.error(`[session-lab] The SQLite session store at ${file} could not be opened:`, error);
+    throw new StoreUnavailableError(`The session store (SQLite) could not be opened${reasonOf(error)}.`);
   }
 
   const q = {
@@ -128,7 +129,7 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
   }
 
   // node:sqlite is synchronous; the async signatures keep one interface with Redis.
-  return {
+  return guarded({
     backend: "sqlite",
     async get(id) {
       const row = q.get.get(id, clock()) as Row | undefined;
@@ -191,5 +192,42 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
     async close() {
       db.close();
     },
-  };
+  }, file);
+}
+
+/**
+ * Every failure of the database itself (a full disk, a read-only file, a locked or closed database) becomes
+ * StoreUnavailableError, which the routes answer with 503. The message names the kind of failure, never the
+ * file's path; the server log has the details.
+ */
+function guarded(store: SessionStore, file: string): SessionStore {
+  const wrapped = { ...store };
+  for (const name of Object.keys(store) as (keyof SessionStore)[]) {
+    const method = store[name];
+    if (typeof method !== "function" || name === "close") continue;
+    (wrapped as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        if (error instanceof StoreUnavailableError) throw error;
+        console.error(`[session-lab] The SQLite session store at ${file} failed in ${name}:`, error);
+        throw new StoreUnavailableError(`The session store (SQLite) cannot be used right now${reasonOf(error)}.`);
+      }
+    };
+  }
+  return wrapped;
+}
+
+/** SQLite's own error codes, in words; anything else stays unnamed. */
+function reasonOf(error: unknown): string {
+  const text = String((error as { errstr?: string; message?: string })?.message ?? "");
+  const reasons: [RegExp, string][] = [
+    [/full|SQLITE_FULL|ENOSPC/i, "the disk is full"],
+    [/readonly|read-only|SQLITE_READONLY|EROFS/i, "its file is read-only"],
+    [/locked|busy|SQLITE_BUSY/i, "the database is locked"],
+    [/not open|closed/i, "the database is closed"],
+    [/unable to open|cannot open|EACCES|permission/i, "its file cannot be opened"],
+  ];
+  const match = reasons.find(([pattern]) => pattern.test(text));
+  return match ? `: ${match[1]}` : "";
 }

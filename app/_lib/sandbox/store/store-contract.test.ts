@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -255,6 +256,15 @@ describe("SQLite store", () => {
     db.close();
   });
 
+  it("turns a failing database into StoreUnavailableError whose message names no path", async () => {
+    const store = createSqliteStore({ file: path.join(sqliteDir, "closed.sqlite") });
+    await store.close();
+    const failure = await store.get(newSessionId()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
+    expect((failure as Error).message).toMatch(/^The session store \(SQLite\) cannot be used right now/);
+    expect((failure as Error).message).not.toContain(sqliteDir);
+  });
+
   it("reports an unusable file as unavailable, not as a crash", () => {
     // A path "inside" a regular file can never be created.
     const notADirectory = path.join(sqliteDir, "plain-file");
@@ -267,11 +277,35 @@ describe("Redis store", () => {
   it("fails fast with StoreUnavailableError when Redis is not reachable", async () => {
     const store = createRedisStore({ url: "redis://127.0.0.1:1", prefix: runPrefix });
     opened.push(store);
-    const started = Date.now();
-    await expect(store.get(newSessionId())).rejects.toBeInstanceOf(StoreUnavailableError);
-    // A second call while it reconnects answers at once.
+    const failure = await store.get(newSessionId()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
+    // The learner reads this message: it says what is down, not the host and port it runs on.
+    expect((failure as Error).message).toBe("The session store (Redis) is not answering.");
     await expect(store.count()).rejects.toBeInstanceOf(StoreUnavailableError);
-    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("a Redis that accepts connections but never answers costs one request a timeout; the next ones fail without asking it", async () => {
+    let received = 0;
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => {
+      sockets.push(socket);
+      socket.on("data", (chunk) => (received += chunk.length));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    const store = createRedisStore({ url: `redis://127.0.0.1:${port}`, prefix: runPrefix });
+    opened.push(store);
+    try {
+      await expect(store.get(newSessionId())).rejects.toBeInstanceOf(StoreUnavailableError);
+      const afterFirst = received;
+      expect(afterFirst).toBeGreaterThan(0);
+      await expect(store.count()).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.revoke("jti", Date.now() + 60_000)).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(received).toBe(afterFirst);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
   });
 
   it("two clients on one Redis see each other's sessions (two server processes)", async () => {
