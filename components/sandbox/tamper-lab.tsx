@@ -13,11 +13,13 @@ const TARGETS: Record<SandboxKind, { where: Where; label: string }[]> = {
   sealed: [
     { where: "payload", label: "Flip a byte of the ciphertext" },
     { where: "signature", label: "Flip a byte of the HMAC" },
+    { where: "signature-end", label: "Change the HMAC's last character" },
   ],
   server: [{ where: "payload", label: "Flip a character of the session ID" }],
   jwt: [
     { where: "payload", label: "Flip a byte of the claims" },
     { where: "signature", label: "Flip a byte of the signature" },
+    { where: "signature-end", label: "Change the signature's last character" },
     { where: "alg-none", label: "Re-encode as alg: none" },
   ],
 };
@@ -64,7 +66,8 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
     <div className="grid gap-3">
       <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">
         The server takes a copy of the cookie your browser just sent, changes one character{kind === "jwt" && " (or swaps the header for alg: none)"},
-        and runs its normal checks on the forgery. Your real cookie is not touched.
+        and runs its normal checks on the forgery. Your real cookie is not touched.{kind !== "server" &&
+          " One change is accepted on purpose: the signature's last character carries a few bits that decoding ignores, so it can change without changing the signature."}
       </p>
       <div className="flex flex-wrap gap-2">
         {TARGETS[kind].map((target) => (

@@ -102,8 +102,10 @@ export type RemoveDataRequest = z.input<typeof removeDataRequestSchema>;
 export const emptyRequestSchema = z.strictObject({});
 
 /** payload: a character of the encrypted payload / claims; signature: the HMAC / JWS signature;
+ *  signature-end: the signature's last character, changed only in the spare bits base64url ignores;
  *  alg-none (JWT only): re-encode the claims as an unsecured `alg: none` token. Server kind ignores it. */
-export const TAMPER_TARGETS = ["payload", "signature", "alg-none"] as const;
+export const TAMPER_TARGETS = ["payload", "signature", "signature-end", "alg-none"] as const;
+export type TamperTarget = (typeof TAMPER_TARGETS)[number];
 export const tamperRequestSchema = z.strictObject({ where: z.enum(TAMPER_TARGETS).default("payload") });
 export type TamperRequest = z.input<typeof tamperRequestSchema>;
 

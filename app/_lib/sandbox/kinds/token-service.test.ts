@@ -90,6 +90,19 @@ describe.each(adapters)("token service: %s", (kind, makeAdapter) => {
     expect(((await readToken(deps, ctx())).body as SandboxView).status.state).toBe("active");
   });
 
+  it("a last signature character changed only in its spare bits is the same signature: accepted, and the lab says why", async () => {
+    const { deps, jar, ctx } = setup();
+    jar.apply(await loginToken(deps, ctx(), "Ana"));
+    const body = (await tamperToken(deps, ctx(), "signature-end")).body as TamperResult;
+    const { original, tampered, index } = body.tamper;
+    expect(tampered).not.toBe(original);
+    expect(index).toBe(cookieName.includes("jwt") ? original.length - 1 : original.indexOf("~") - 1);
+    expect(body.tamper.outcome).toMatchObject({ state: "active", user: "Ana" });
+    expect(body.tamper.explanation).toContain("decodes to the very same bytes");
+    expect(body.tamper.explanation).toContain("key on its id");
+    expect(body.tamper.explanation).not.toContain("should never happen");
+  });
+
   it("replay after logout is accepted without the check and refused as revoked with it", async () => {
     const { deps, jar, ctx } = setup();
     expect((await replayToken(deps, ctx(), false)).status).toBe(404);

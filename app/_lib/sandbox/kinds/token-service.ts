@@ -1,4 +1,4 @@
-import { DATA_MAX_KEYS, type SandboxView } from "../contract";
+import { DATA_MAX_KEYS, type SandboxView, type TamperTarget } from "../contract";
 import { pickCookie } from "../cookies/cookie-header";
 import { byteLength, clearSandboxCookie, fitsCookieLimit, serializeSandboxCookie } from "../cookies/set-cookie";
 import { loadLab, saveLab } from "../labs/lab-state";
@@ -140,26 +140,48 @@ export async function logoutToken(deps: TokenDeps, ctx: RequestContext): Promise
   return ok(view(deps, ctx, after, setCookies, { action: "logout", summary }), setCookies);
 }
 
-export async function tamperToken(deps: TokenDeps, ctx: RequestContext, where: "payload" | "signature" | "alg-none"): Promise<Outcome> {
+/** Whether two base64url texts of one field decode to the same bytes (they differ only in spare bits). */
+function sameBytes(a: string, b: string): boolean {
+  return a !== b && Buffer.from(a, "base64url").equals(Buffer.from(b, "base64url"));
+}
+
+export async function tamperToken(deps: TokenDeps, ctx: RequestContext, where: TamperTarget): Promise<Outcome> {
   const cur = await current(deps, ctx);
   if (cur.value === null) {
     return fail(401, { error: "no-session", message: "There is no cookie to tamper with: log in first.", view: view(deps, ctx, cur) });
   }
   const tampered = deps.adapter.tamper(cur.value, where);
-  if (!tampered) return fail(422, { error: "invalid-body", field: "where", message: 'where: "alg-none" applies to JWTs only.' });
+  if (!tampered) {
+    const message = where === "alg-none" ? 'where: "alg-none" applies to JWTs only.' : "where: this signature's last character has no spare bits to change.";
+    return fail(422, { error: "invalid-body", field: "where", message });
+  }
   const result = await deps.adapter.open(tampered.value, ctx.now);
   const outcome = result.ok ? activeStatus(deps.adapter.kind, result.session.user, result.session.data) : noSession(result.reason, result.detail);
   const change =
     tampered.index === -1
       ? 'Re-encoded the same claims as an unsecured token: header {"alg":"none"} and no signature.'
       : `Changed character ${tampered.index} of the ${tampered.part} from "${tampered.before}" to "${tampered.after}".`;
+  const field = (value: string) => fieldAround(value, tampered.index);
+  const unchangedBytes = tampered.index >= 0 && sameBytes(field(cur.value), field(tampered.value));
   const verdict = result.ok
-    ? "The server accepted it. That should never happen; please report it."
+    ? unchangedBytes
+      ? "The server accepted it, rightly: the new text decodes to the very same bytes. Base64url packs 6 bits per character, so the last character of this field carries bits past the end of its bytes that every decoder ignores (RFC 4648 §3.5). The token's text changed; its content and signature did not. So a token's text is no identity: a deny list must key on its id (jti, seal id), not on the string."
+      : "The server accepted it. That should never happen; please report it."
     : `The server sees no session (${result.reason}). Your real cookie was not touched: this copy lived only inside this request.`;
   return ok({
     view: view(deps, ctx, cur),
     tamper: { where, original: cur.value, tampered: tampered.value, index: tampered.index, before: tampered.before, after: tampered.after, part: tampered.part, outcome, explanation: `${change} ${verdict}` },
   });
+}
+
+/** The base64url field (between "." "*" or "~" separators) that holds character `index`. */
+function fieldAround(value: string, index: number): string {
+  const separators = /[.*~]/;
+  let start = index;
+  while (start > 0 && !separators.test(value[start - 1]!)) start -= 1;
+  let end = index;
+  while (end < value.length && !separators.test(value[end]!)) end += 1;
+  return value.slice(start, end);
 }
 
 export async function replayToken(deps: TokenDeps, ctx: RequestContext, revocationCheck: boolean): Promise<Outcome> {

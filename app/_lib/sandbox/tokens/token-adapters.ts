@@ -1,5 +1,5 @@
 import { base64url } from "jose";
-import { SANDBOX_COOKIE_NAMES, type Inspect, type NoSessionReason } from "../contract";
+import { SANDBOX_COOKIE_NAMES, type Inspect, type NoSessionReason, type TamperTarget } from "../contract";
 import { rotateBase64urlCharacter } from "../server-kind/session-id";
 import { ExpiringLru } from "../cache/expiring-lru";
 import { createJwtCodec, decodeUnverified, JWT_ALGORITHMS, JWT_REQUIRED_CLAIMS } from "./jwt-codec";
@@ -24,7 +24,7 @@ export interface TokenAdapter {
   open(value: string, now: number): Promise<Opened>;
   inspect(value: string | null, opened: Opened | null): Inspect;
   /** null when `where` does not apply to this kind. */
-  tamper(value: string, where: "payload" | "signature" | "alg-none"): Tampered | null;
+  tamper(value: string, where: TamperTarget): Tampered | null;
 }
 
 /**
@@ -43,6 +43,22 @@ function memoizeInspect(inspect: TokenAdapter["inspect"]): TokenAdapter["inspect
     return fresh;
   };
 }
+
+/**
+ * Changes the last character of a base64url field to the other character that decodes to the same bytes:
+ * a field of n bytes has 6 * ceil(8n / 6) - 8n spare low bits in its last character (RFC 4648 §3.5), which
+ * decoders ignore. The text differs; the bytes, and so the signature, do not.
+ */
+export function flipSpareBit(value: string, start: number, length: number, part: string): Tampered | null {
+  const last = start + length - 1;
+  const index = BASE64URL.indexOf(value[last] ?? "");
+  const spareBits = (6 * length - 8 * Math.floor((6 * length) / 8)) % 6;
+  if (index < 0 || spareBits === 0) return null;
+  const after = BASE64URL[index ^ 1]!;
+  return { value: value.slice(0, last) + after + value.slice(last + 1), index: last, before: value[last]!, after, part };
+}
+
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /** Rotates one character through the base64url alphabet, so the result still decodes. */
 export function flipAt(value: string, index: number, part: string): Tampered {
@@ -80,6 +96,7 @@ export function sealedAdapter(codec: ReturnType<typeof createSealedCodec>): Toke
       const target = where === "payload" ? 4 : 7;
       const start = fields.slice(0, target).join("*").length + 1;
       const length = target === 7 ? fields[7]!.split("~")[0]!.length : fields[target]!.length;
+      if (where === "signature-end") return flipSpareBit(value, start, length, "HMAC");
       return flipAt(value, start + Math.floor(length / 2), where === "payload" ? "encrypted payload" : "HMAC");
     },
   };
@@ -132,6 +149,7 @@ export function jwtAdapter(codec: ReturnType<typeof createJwtCodec>): TokenAdapt
       }
       const target = where === "payload" ? 1 : 2;
       const start = parts.slice(0, target).join(".").length + 1;
+      if (where === "signature-end") return flipSpareBit(value, start, parts[2]!.length, "JWT signature");
       // The middle of the part: its last character may only carry padding bits.
       return flipAt(value, start + Math.floor(parts[target]!.length / 2), where === "payload" ? "JWT claims" : "JWT signature");
     },
