@@ -1,4 +1,4 @@
-import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
+import { newSessionId } from "../../app/_lib/sandbox/ids/session-id";
 import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
 import { isClean, runInterleaved, runLoad, sequentialLatency, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
 import { median } from "./stats";

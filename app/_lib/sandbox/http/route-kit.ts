@@ -2,9 +2,9 @@ import "server-only";
 import type { z } from "zod";
 import { sandboxKindSchema, type SandboxKind } from "../contract";
 import type { Outcome, RequestContext } from "../kinds/outcome";
-import type { LbDeps } from "../kinds/lb-service";
 import type { ServerDeps } from "../kinds/server-service";
 import type { TokenDeps } from "../kinds/token-service";
+import type { LbDeps } from "../labs/lb-service";
 import { sandboxRuntime } from "../runtime";
 import { StoreUnavailableError } from "../store/types";
 import { readMutation } from "./envelope";
@@ -13,7 +13,7 @@ import { errorResponse, jsonResponse, methodNotAllowedHandlers } from "./respons
 type KindParams = { params: Promise<{ kind: string }> };
 
 export function contextOf(request: Request): RequestContext {
-  return { cookieHeader: request.headers.get("cookie"), now: Date.now() };
+  return { cookieHeader: request.headers.get("cookie"), now: sandboxRuntime().clock() };
 }
 
 /** Turns an action's outcome into a response; an unreachable store becomes a quick, explained 503. */
@@ -38,15 +38,9 @@ function unknownKind(kind: string): Response {
   return errorResponse(404, { error: "not-found", message: `There is no sandbox kind "${kind.slice(0, 40)}"; use sealed, server or jwt.` });
 }
 
-export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => {
-  const runtime = sandboxRuntime();
-  return { adapter: runtime.tokens[kind], store: runtime.store };
-};
+export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => sandboxRuntime().token(kind);
 
-export const serverDeps = (): ServerDeps => {
-  const runtime = sandboxRuntime();
-  return { store: runtime.store, count: runtime.count, ...runtime.timeouts };
-};
+export const serverDeps = (): ServerDeps => sandboxRuntime().server;
 
 type KindActions<B> = {
   token: (deps: TokenDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
@@ -102,4 +96,4 @@ export function mutation<S extends z.ZodType>(schema: S, action: (ctx: RequestCo
   };
 }
 
-export const lbDeps = (): LbDeps => ({ store: sandboxRuntime().store });
+export const lbDeps = (): LbDeps => sandboxRuntime().lb;

@@ -1,6 +1,6 @@
 import { lbNodeRequestSchema } from "@/app/_lib/sandbox/contract";
 import { lbDeps, mutation } from "@/app/_lib/sandbox/http/route-kit";
-import { nodeLb } from "@/app/_lib/sandbox/kinds/lb-service";
+import { nodeLb } from "@/app/_lib/sandbox/labs/lb-service";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 
 /** Kill or revive a simulated node. */

@@ -1,6 +1,6 @@
 import { lbSendRequestSchema } from "@/app/_lib/sandbox/contract";
 import { lbDeps, mutation } from "@/app/_lib/sandbox/http/route-kit";
-import { sendLb } from "@/app/_lib/sandbox/kinds/lb-service";
+import { sendLb } from "@/app/_lib/sandbox/labs/lb-service";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 
 /** One simulated request from a client through the balancer. */

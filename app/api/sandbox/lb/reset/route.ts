@@ -1,6 +1,6 @@
 import { emptyRequestSchema } from "@/app/_lib/sandbox/contract";
 import { lbDeps, mutation } from "@/app/_lib/sandbox/http/route-kit";
-import { resetLb } from "@/app/_lib/sandbox/kinds/lb-service";
+import { resetLb } from "@/app/_lib/sandbox/labs/lb-service";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 
 /** Back to the initial simulation. */
