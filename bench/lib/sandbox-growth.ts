@@ -35,7 +35,7 @@ export async function measureSandboxGrowth(nextUrl: string, limits: { maxRequest
       }
       const read = await callSandbox(nextUrl, jar, "GET", kindPath(kind));
       const size = (read.json as { size?: { bytes?: number } | null } | null)?.size?.bytes;
-      const value = jar.cookies.get(SANDBOX_COOKIE_NAMES[kind]);
+      const value = jar.get(SANDBOX_COOKIE_NAMES[kind]);
       const cookieBytes = typeof size === "number" ? size : value ? Buffer.byteLength(`${SANDBOX_COOKIE_NAMES[kind]}=${value}`) : null;
       log(`  ${kind} with ${dataBytes} B of data`);
       const target = { name: `${kind} read ${dataBytes} B`, url: `${nextUrl}${kindPath(kind)}`, headers: { cookie: jar.header() } };

@@ -2,7 +2,7 @@ import { newSessionId } from "../../app/_lib/sandbox/ids/session-id";
 import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
 import { isClean, runInterleaved, runLoad, sequentialLatency, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
 import { median } from "./stats";
-import { callSandbox, CookieJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
+import { callSandbox, SandboxJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
 
 export type Op = "read" | "write";
 
@@ -27,7 +27,7 @@ export type LoadReport = { rows: LoadRow[]; nodeJsonFloor: LoadResult | null; no
 
 const WRITE_BODY = { key: "bench", value: "1" };
 
-type Prepared = { kind: SandboxKind; jar: CookieJar; readBytes: number; writeBytes: number; bareCookie: string };
+type Prepared = { kind: SandboxKind; jar: SandboxJar; readBytes: number; writeBytes: number; bareCookie: string };
 
 /** The part of the sandbox's view the bare server needs to do the same work on the same data. */
 function bareSetup(kind: SandboxKind, view: unknown): { path: string; body: unknown } {
@@ -49,7 +49,7 @@ const BARE_COOKIE: Record<SandboxKind, string> = { sealed: "s", jwt: "t", server
 async function prepare(nextUrl: string, bareUrl: string, kind: SandboxKind): Promise<Prepared | string> {
   const jar = await loginSession(nextUrl, kind);
   if (!jar) {
-    const probe = await callSandbox(nextUrl, new CookieJar(), "GET", kindPath(kind));
+    const probe = await callSandbox(nextUrl, new SandboxJar(nextUrl), "GET", kindPath(kind));
     return `not available (login failed; GET ${kindPath(kind)} answered ${probe.status})`;
   }
   await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), { key: "theme", value: "dark" });

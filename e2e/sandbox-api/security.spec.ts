@@ -2,6 +2,7 @@ import { sealData } from "iron-session";
 import { base64url, SignJWT } from "jose";
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
+import { parseSetCookie } from "../../app/_lib/http/cookie-syntax";
 import { SANDBOX_COOKIE_NAMES, type ErrorBody, type SandboxKind, type SandboxView } from "../../app/_lib/sandbox/contract";
 import { expect, test } from "./fixtures";
 import { serverKeys } from "./server-keys";
@@ -17,17 +18,7 @@ const JWT = SANDBOX_COOKIE_NAMES.jwt;
 const SEALED = SANDBOX_COOKIE_NAMES.sealed;
 
 function attributes(header: string): Map<string, string | null> {
-  return new Map(
-    header
-      .split(";")
-      .slice(1)
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => {
-        const eq = part.indexOf("=");
-        return eq === -1 ? [part.toLowerCase(), null] : [part.slice(0, eq).toLowerCase(), part.slice(eq + 1)];
-      }),
-  );
+  return new Map(parseSetCookie(header).attributes.map((a) => [a.name.toLowerCase(), a.value]));
 }
 
 /** Mints a JWT with the server's own key, so only the claim under test is wrong. */
