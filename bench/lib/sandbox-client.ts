@@ -1,5 +1,6 @@
 import { CookieJar as ToughJar } from "tough-cookie";
 import { SANDBOX_COOKIE_NAMES, type SandboxKind } from "../../app/_lib/sandbox/contract";
+import { endpoints, endpointUrl, type CallInput, type EndpointName } from "../../app/_lib/sandbox/endpoints";
 
 /**
  * A browser-like cookie jar for one bench client (tough-cookie: RFC 6265's storage model, which counts
@@ -38,15 +39,12 @@ export function mutatingHeaders(base: string, jar: SandboxJar): Record<string, s
   return headers;
 }
 
-export async function callSandbox(
-  base: string,
-  jar: SandboxJar,
-  method: "GET" | "POST" | "DELETE",
-  path: string,
-  body?: unknown,
-): Promise<Call> {
+/** Calls one endpoint of the sandbox's table (app/_lib/sandbox/endpoints.ts) as this jar's browser would. */
+export async function callSandbox<N extends EndpointName>(base: string, jar: SandboxJar, name: N, input: CallInput<(typeof endpoints)[N]>): Promise<Call> {
+  const { method } = endpoints[name];
+  const body: unknown = input.body;
   const headers = method === "GET" ? (jar.header() ? { cookie: jar.header() } : {}) : mutatingHeaders(base, jar);
-  const response = await fetch(new URL(path, base), {
+  const response = await fetch(new URL(endpointUrl(endpoints[name], input), base), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -62,12 +60,13 @@ export async function callSandbox(
   return { status: response.status, bytes: Buffer.byteLength(text), json };
 }
 
-export const kindPath = (kind: SandboxKind, action?: string) => `/api/sandbox/${kind}${action ? `/${action}` : ""}`;
+/** The absolute URL of an endpoint, for load targets that bypass callSandbox. */
+export const sandboxUrl = (base: string, name: EndpointName, kind?: SandboxKind) => new URL(endpointUrl(endpoints[name], { kind }), base).href;
 
 /** Logs in as `name`; the jar then holds the kind's cookie. Returns null when the endpoint is not there. */
 export async function loginSession(base: string, kind: SandboxKind, name = "bench"): Promise<SandboxJar | null> {
   const jar = new SandboxJar(base);
-  const login = await callSandbox(base, jar, "POST", kindPath(kind, "login"), { name });
+  const login = await callSandbox(base, jar, "login", { kind, body: { name } });
   if (login.status !== 200 || jar.get(SANDBOX_COOKIE_NAMES[kind]) === undefined) return null;
   return jar;
 }

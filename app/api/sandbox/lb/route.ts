@@ -1,3 +1,4 @@
+import { endpoints, methodsAt } from "@/app/_lib/sandbox/endpoints";
 import { contextOf, lbDeps, respond } from "@/app/_lib/sandbox/http/route-kit";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 import { readLb } from "@/app/_lib/sandbox/labs/lb-service";
@@ -7,4 +8,4 @@ export async function GET(request: Request): Promise<Response> {
   return respond(() => readLb(lbDeps(), contextOf(request)));
 }
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["GET", "HEAD"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(methodsAt(endpoints.lbRead.path));
