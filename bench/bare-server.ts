@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { DatabaseSync } from "node:sqlite";
 import { sealData, unsealData } from "iron-session";
 import { jwtVerify, SignJWT } from "jose";
+import { cookieValue } from "../app/_lib/http/cookie-syntax";
 
 const port = Number(process.env.PORT);
 const secret = process.env.SESSION_SECRET ?? "";
@@ -51,11 +52,7 @@ function send(res: ServerResponse, status: number, value: Record<string, unknown
 }
 
 function cookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? "").split(/;\s*/)) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq) === name) return part.slice(eq + 1);
-  }
-  return null;
+  return cookieValue(req.headers.cookie, name);
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, bytes: number) => Promise<void>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { glossary } from "@/content/glossary";
-import { InlineText } from "@/components/glossary/inline-text";
+import { InlineText } from "@/components/inline-text";
 import { groupTerms } from "./_lib/group-terms";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import { SANDBOX_COOKIE_NAMES, SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
 import { sequentialLatency, type LoadResult } from "./load";
-import { callSandbox, kindPath, loginSession } from "./sandbox-client";
+import { callSandbox, loginSession, sandboxUrl } from "./sandbox-client";
 
 export const DATA_SIZES = [0, 256, 1024, 2048] as const;
 
@@ -27,18 +27,18 @@ export async function measureSandboxGrowth(nextUrl: string, limits: { maxRequest
         continue;
       }
       if (dataBytes > 0) {
-        const put = await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), { key: "blob", value: "x".repeat(dataBytes) });
+        const put = await callSandbox(nextUrl, jar, "putData", { kind, body: { key: "blob", value: "x".repeat(dataBytes) } });
         if (put.status !== 200) {
           rows.push({ kind, dataBytes, cookieBytes: null, read: null, note: `storing ${dataBytes} B answered ${put.status}` });
           continue;
         }
       }
-      const read = await callSandbox(nextUrl, jar, "GET", kindPath(kind));
+      const read = await callSandbox(nextUrl, jar, "read", { kind });
       const size = (read.json as { size?: { bytes?: number } | null } | null)?.size?.bytes;
-      const value = jar.cookies.get(SANDBOX_COOKIE_NAMES[kind]);
+      const value = jar.get(SANDBOX_COOKIE_NAMES[kind]);
       const cookieBytes = typeof size === "number" ? size : value ? Buffer.byteLength(`${SANDBOX_COOKIE_NAMES[kind]}=${value}`) : null;
       log(`  ${kind} with ${dataBytes} B of data`);
-      const target = { name: `${kind} read ${dataBytes} B`, url: `${nextUrl}${kindPath(kind)}`, headers: { cookie: jar.header() } };
+      const target = { name: `${kind} read ${dataBytes} B`, url: sandboxUrl(nextUrl, "read", kind), headers: { cookie: jar.header() } };
       await sequentialLatency(target, { maxRequests: 20, maxSeconds: 1 }); // warm-up
       const result = await sequentialLatency(target, limits);
       rows.push({ kind, dataBytes, cookieBytes, read: result, note: "" });

@@ -1,8 +1,9 @@
-import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
+import { newSessionId } from "../../app/_lib/sandbox/ids/session-id";
 import { SANDBOX_KINDS, type SandboxKind } from "../../app/_lib/sandbox/contract";
 import { isClean, runInterleaved, runLoad, sequentialLatency, type LoadResult, type LoadSettings, type LoadTarget } from "./load";
 import { median } from "./stats";
-import { callSandbox, CookieJar, kindPath, loginSession, mutatingHeaders } from "./sandbox-client";
+import { endpoints } from "../../app/_lib/sandbox/endpoints";
+import { callSandbox, loginSession, mutatingHeaders, SandboxJar, sandboxUrl } from "./sandbox-client";
 
 export type Op = "read" | "write";
 
@@ -27,7 +28,7 @@ export type LoadReport = { rows: LoadRow[]; nodeJsonFloor: LoadResult | null; no
 
 const WRITE_BODY = { key: "bench", value: "1" };
 
-type Prepared = { kind: SandboxKind; jar: CookieJar; readBytes: number; writeBytes: number; bareCookie: string };
+type Prepared = { kind: SandboxKind; jar: SandboxJar; readBytes: number; writeBytes: number; bareCookie: string };
 
 /** The part of the sandbox's view the bare server needs to do the same work on the same data. */
 function bareSetup(kind: SandboxKind, view: unknown): { path: string; body: unknown } {
@@ -49,13 +50,13 @@ const BARE_COOKIE: Record<SandboxKind, string> = { sealed: "s", jwt: "t", server
 async function prepare(nextUrl: string, bareUrl: string, kind: SandboxKind): Promise<Prepared | string> {
   const jar = await loginSession(nextUrl, kind);
   if (!jar) {
-    const probe = await callSandbox(nextUrl, new CookieJar(), "GET", kindPath(kind));
-    return `not available (login failed; GET ${kindPath(kind)} answered ${probe.status})`;
+    const probe = await callSandbox(nextUrl, new SandboxJar(nextUrl), "read", { kind });
+    return `not available (login failed; GET ${sandboxUrl(nextUrl, "read", kind)} answered ${probe.status})`;
   }
-  await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), { key: "theme", value: "dark" });
-  const read = await callSandbox(nextUrl, jar, "GET", kindPath(kind));
+  await callSandbox(nextUrl, jar, "putData", { kind, body: { key: "theme", value: "dark" } });
+  const read = await callSandbox(nextUrl, jar, "read", { kind });
   if (read.status !== 200) return `not available (read answered ${read.status})`;
-  const write = await callSandbox(nextUrl, jar, "POST", kindPath(kind, "data"), WRITE_BODY);
+  const write = await callSandbox(nextUrl, jar, "putData", { kind, body: WRITE_BODY });
   const setup = bareSetup(kind, read.json);
   const response = await fetch(new URL(setup.path, bareUrl), { method: "POST", body: JSON.stringify(setup.body) });
   const { cookie } = (await response.json()) as { cookie: string };
@@ -98,8 +99,8 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
       const bytes = op === "read" ? p.readBytes : p.writeBytes;
       const sandboxTarget: LoadTarget =
         op === "read"
-          ? { name: `sandbox ${p.kind} read`, url: `${nextUrl}${kindPath(p.kind)}`, headers: { cookie: p.jar.header() } }
-          : { name: `sandbox ${p.kind} write`, url: `${nextUrl}${kindPath(p.kind, "data")}`, method: "POST", headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
+          ? { name: `sandbox ${p.kind} read`, url: sandboxUrl(nextUrl, "read", p.kind), headers: { cookie: p.jar.header() } }
+          : { name: `sandbox ${p.kind} write`, url: sandboxUrl(nextUrl, "putData", p.kind), method: endpoints.putData.method, headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
       const bareNextTarget: LoadTarget = { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}` };
       const bareNodeTarget: LoadTarget = {
         name: `bare node ${p.kind} ${op}`,

@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { createRedisStore } from "../../app/_lib/sandbox/store/redis-store";
 import { createSqliteStore } from "../../app/_lib/sandbox/store/sqlite-store";
 import type { SessionRecord, SessionStore } from "../../app/_lib/sandbox/store/types";
-import { newSessionId } from "../../app/_lib/sandbox/server-kind/session-id";
+import { newSessionId } from "../../app/_lib/sandbox/ids/session-id";
 import { median } from "./stats";
 import { OUT_DIR } from "./next-server";
 

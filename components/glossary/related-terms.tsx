@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { GlossaryTerm } from "@/content/glossary-schema";
-import { InlineText } from "./inline-text";
+import { InlineText } from "@/components/inline-text";
 
 /** The related terms of a glossary page, each with its one-liner. */
 export function RelatedTerms({ terms }: { terms: GlossaryTerm[] }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { findTerm } from "@/content/glossary";
-import { InlineText } from "./inline-text";
+import { InlineText } from "@/components/inline-text";
 import styles from "./term.module.css";
 
 type Props = {

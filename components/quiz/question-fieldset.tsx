@@ -1,7 +1,7 @@
 import type { PublicQuestion } from "@/app/_lib/quiz/public-quiz";
 import { FIELD } from "@/app/_lib/quiz/fields";
 import { CrossIcon } from "./icons";
-import { InlineText } from "./inline-text";
+import { InlineText } from "@/components/inline-text";
 import { questionAnchor } from "./styles";
 
 type Props = {

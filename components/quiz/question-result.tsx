@@ -1,7 +1,7 @@
 import type { QuestionResult } from "@/app/_lib/quiz/grade";
 import type { PublicQuestion } from "@/app/_lib/quiz/public-quiz";
 import { CheckIcon, CrossIcon } from "./icons";
-import { InlineText } from "./inline-text";
+import { InlineText } from "@/components/inline-text";
 import { questionAnchor } from "./styles";
 
 type Props = { question: PublicQuestion; result: QuestionResult; number: number; total: number };

@@ -1,3 +1,7 @@
+import { endpointPaths, endpointUrl, type EndpointName } from "@/app/_lib/sandbox/endpoint-paths";
+// Types only: the schemas stay on the server; the page ships the method-and-path half of the table.
+import type { CallInput, endpoints, ResponseOf } from "@/app/_lib/sandbox/endpoints";
+
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; message: string; body: unknown };
@@ -32,15 +36,19 @@ function retryNote(response: Response): string {
   return Number.isFinite(after) && after > 0 ? ` Try again in ${Math.ceil(after)} s.` : "";
 }
 
+type Endpoints = typeof endpoints;
+
 /**
- * Calls a sandbox endpoint the way the server demands: JSON body with its content type,
- * same-origin credentials (fetch adds Origin and Sec-Fetch-Site on its own).
+ * Calls a sandbox endpoint, named as in the endpoint table, the way the server demands: JSON body with
+ * its content type, same-origin credentials (fetch adds Origin and Sec-Fetch-Site on its own).
  * Never throws: a network failure becomes a result with status 0.
  */
-export async function callApi<T>(method: "GET" | "POST" | "DELETE", url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function callApi<N extends EndpointName>(name: N, input: CallInput<Endpoints[N]>): Promise<ApiResult<ResponseOf<Endpoints[N]>>> {
+  const { method } = endpointPaths[name];
+  const body: unknown = input.body;
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetch(endpointUrl(endpointPaths[name], input), {
       method,
       credentials: "same-origin",
       cache: "no-store",
@@ -56,7 +64,7 @@ export async function callApi<T>(method: "GET" | "POST" | "DELETE", url: string,
   } catch {
     // A body that is not JSON still leaves the status to explain.
   }
-  if (response.ok) return { ok: true, status: response.status, data: parsed as T };
+  if (response.ok) return { ok: true, status: response.status, data: parsed as ResponseOf<Endpoints[N]> };
   const message = messageFrom(parsed) ?? FALLBACK[response.status] ?? `The server answered ${response.status}.`;
   return { ok: false, status: response.status, message: response.status === 429 ? message + retryNote(response) : message, body: parsed };
 }

@@ -38,7 +38,7 @@ export function FixationLab({ api }: { api: SandboxKindApi }) {
       async (): Promise<ApiResult<FixationResult>> => {
         let last: ApiResult<FixationResult> | null = null;
         for (const step of ["reset", "plant", "login", "attacker"] as const) {
-          last = await callApi<FixationResult>("POST", "/api/sandbox/server/fixation", step === "login" ? { mode, step, name } : { mode, step });
+          last = await callApi("fixation", { body: step === "login" ? { mode, step, name } : { mode, step } });
           if (!last.ok) return last;
           if (step !== "reset") done.push(last.data.fixation);
         }
@@ -53,7 +53,7 @@ export function FixationLab({ api }: { api: SandboxKindApi }) {
     const data = await api.run(
       "Reset the lab",
       "fixation",
-      () => callApi<FixationResult>("POST", "/api/sandbox/server/fixation", { mode, step: "reset" }),
+      () => callApi("fixation", { body: { mode, step: "reset" } }),
       (r) => ({ view: r.view, wire: r.view.wire }),
     );
     if (data) setSteps([]);

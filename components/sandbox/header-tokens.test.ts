@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cookieValue, tokenizeCookieHeader, tokenizeSetCookie } from "./header-tokens";
+import { cookieValue } from "@/app/_lib/http/cookie-syntax";
+import { tokenizeCookieHeader, tokenizeSetCookie } from "./header-tokens";
 
 const join = (tokens: { text: string }[]) => tokens.map((t) => t.text).join("");
 

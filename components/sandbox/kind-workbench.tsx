@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import type { SandboxKind } from "@/app/_lib/sandbox/contract";
-import { cookieValue } from "./header-tokens";
+import { cookieValue } from "@/app/_lib/http/cookie-syntax";
 import { FixationLab } from "./fixation-lab";
 import { LessonLink } from "./lesson-link";
 import type { LessonLinkId } from "./lesson-links";

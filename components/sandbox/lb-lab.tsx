@@ -60,7 +60,7 @@ export function LbLab({ options }: { options: LbOptions }) {
   }
 
   useEffect(() => {
-    void call("load", () => callApi<LbView>("GET", "/api/sandbox/lb"));
+    void call("load", () => callApi("lbRead", {}));
   }, []);
 
   const names = Object.fromEntries((view?.clients ?? []).map((c) => [c.id, c.label]));
@@ -70,7 +70,7 @@ export function LbLab({ options }: { options: LbOptions }) {
     await call("Send from everyone", async () => {
       let last: ApiResult<LbView> = { ok: true, status: 200, data: view };
       for (const client of view.clients) {
-        last = await callApi<LbView>("POST", "/api/sandbox/lb/request", { client: client.id });
+        last = await callApi("lbRequest", { body: { client: client.id } });
         if (!last.ok) return last;
       }
       return last;
@@ -84,7 +84,7 @@ export function LbLab({ options }: { options: LbOptions }) {
         className="grid gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800 md:grid-cols-[1fr_1fr_auto]"
         onSubmit={(event) => {
           event.preventDefault();
-          void call("Apply", () => callApi<LbView>("POST", "/api/sandbox/lb/configure", { strategy, storage, nodes }));
+          void call("Apply", () => callApi("lbConfigure", { body: { strategy, storage, nodes } }));
         }}
       >
         <ChoiceGroup legend="How the balancer picks a node" name={`${ids}-strategy`} options={options.strategies} value={strategy} onChange={setStrategy} disabled={view === null} />
@@ -116,7 +116,7 @@ export function LbLab({ options }: { options: LbOptions }) {
             <Button variant="primary" busy={busy === "Send from everyone"} waiting={busy !== null} onClick={() => void everyone()}>
               Send a request from everyone
             </Button>
-            <Button busy={busy === "Reset"} waiting={busy !== null} onClick={() => void call("Reset", () => callApi<LbView>("POST", "/api/sandbox/lb/reset", {}))}>
+            <Button busy={busy === "Reset"} waiting={busy !== null} onClick={() => void call("Reset", () => callApi("lbReset", { body: {} }))}>
               Reset
             </Button>
           </div>
@@ -131,7 +131,7 @@ export function LbLab({ options }: { options: LbOptions }) {
               <p className="mt-1">Nothing yet: send a request from a client.</p>
             )}
           </div>
-          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi<LbView>("POST", "/api/sandbox/lb/request", { client }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi<LbView>("POST", "/api/sandbox/lb/node", { node, action }))} names={names} />
+          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi("lbRequest", { body: { client } }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi("lbNode", { body: { node, action } }))} names={names} />
           {view.log.length > 1 && (
             <details className="rounded-md border border-slate-200 dark:border-slate-800">
               <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Recent events ({view.log.length})</summary>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { ReplayResult, SandboxKind, SandboxView, Wire } from "@/app/_lib/sandbox/contract";
+import type { ReplayResult, SandboxKind, Wire } from "@/app/_lib/sandbox/contract";
 import { callApi, type ApiResult } from "./api-client";
 import { Outcome } from "./outcome";
 import { Button } from "./ui";
@@ -36,11 +36,11 @@ export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
       "replay",
       async (): Promise<ApiResult<ReplayResult>> => {
         if (active) {
-          const out = await callApi<SandboxView>("POST", `/api/sandbox/${kind}/logout`, {});
+          const out = await callApi("logout", { kind, body: {} });
           if (!out.ok) return out;
           logoutWire = out.data.wire;
         }
-        return callApi<ReplayResult>("POST", `/api/sandbox/${kind}/replay`, { revocationCheck: kind === "server" ? false : check });
+        return callApi("replay", { kind, body: { revocationCheck: kind === "server" ? false : check } });
       },
       (r) => ({ view: r.view, wire: logoutWire ?? r.view.wire }),
     );

@@ -55,7 +55,7 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
   const [result, setResult] = useState<TamperResult["tamper"] | null>(null);
 
   async function tamper(where: Where, label: string) {
-    const data = await api.run(label, "tamper", () => callApi<TamperResult>("POST", `/api/sandbox/${kind}/tamper`, { where }), (r) => ({
+    const data = await api.run(label, "tamper", () => callApi("tamper", { kind, body: { where } }), (r) => ({
       view: r.view,
       wire: r.view.wire,
     }));

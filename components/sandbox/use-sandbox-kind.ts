@@ -49,7 +49,6 @@ function viewOf(body: unknown): SandboxView | null {
 export function useSandboxKind(kind: SandboxKind) {
   const [state, setState] = useState<KindState>(initial);
   const busy = useRef(false);
-  const base = `/api/sandbox/${kind}`;
 
   const run = useCallback(
     async <T>(
@@ -74,7 +73,7 @@ export function useSandboxKind(kind: SandboxKind) {
         let echo: Wire | undefined;
         let fresh: SandboxView | null = null;
         if (follow) {
-          const read = await callApi<SandboxView>("GET", base);
+          const read = await callApi("read", { kind });
           if (read.ok) {
             echo = read.data.wire;
             fresh = read.data;
@@ -98,18 +97,19 @@ export function useSandboxKind(kind: SandboxKind) {
         setState((s) => ({ ...s, busy: null }));
       }
     },
-    [base],
+    [kind],
   );
 
+  /** The session actions that answer with the kind's view. */
   const mutate = useCallback(
-    (label: string, method: "POST" | "DELETE", path: string, body: unknown, section: Section = "session") =>
-      run(label, section, () => callApi<SandboxView>(method, `${base}/${path}`, body), (view) => ({ view, wire: view.wire }), true),
-    [base, run],
+    (label: string, call: () => Promise<ApiResult<SandboxView>>, section: Section = "session") =>
+      run(label, section, call, (view) => ({ view, wire: view.wire }), true),
+    [run],
   );
 
   const read = useCallback(
-    (label = "Read back") => run(label, "session", () => callApi<SandboxView>("GET", base), (view) => ({ view, wire: view.wire })),
-    [base, run],
+    (label = "Read back") => run(label, "session", () => callApi("read", { kind }), (view) => ({ view, wire: view.wire })),
+    [kind, run],
   );
 
   useEffect(() => {
@@ -120,11 +120,12 @@ export function useSandboxKind(kind: SandboxKind) {
     state,
     read,
     run,
-    login: (name: string) => mutate("Log in", "POST", "login", { name }),
-    put: (key: string, value: string, label = "Put data", section: Section = "session") => mutate(label, "POST", "data", { key, value }, section),
-    remove: (key: string) => mutate(`Remove “${key}”`, "DELETE", "data", { key }),
-    regenerate: () => mutate("Regenerate the ID", "POST", "regenerate", {}),
-    logout: () => mutate("Log out", "POST", "logout", {}),
+    login: (name: string) => mutate("Log in", () => callApi("login", { kind, body: { name } })),
+    put: (key: string, value: string, label = "Put data", section: Section = "session") =>
+      mutate(label, () => callApi("putData", { kind, body: { key, value } }), section),
+    remove: (key: string) => mutate(`Remove “${key}”`, () => callApi("removeData", { kind, body: { key } })),
+    regenerate: () => mutate("Regenerate the ID", () => callApi("regenerate", { kind, body: {} })),
+    logout: () => mutate("Log out", () => callApi("logout", { kind, body: {} })),
     clearError: () => setState((s) => ({ ...s, error: null })),
   };
 }

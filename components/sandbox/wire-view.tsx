@@ -1,3 +1,4 @@
+import { cookieValue } from "@/app/_lib/http/cookie-syntax";
 import type { Wire } from "@/app/_lib/sandbox/contract";
 import { CodeBox } from "./code-box";
 import { tokenizeCookieHeader, tokenizeSetCookie, type Token, type TokenKind } from "./header-tokens";
@@ -104,7 +105,7 @@ export function WireView({ wire, echo, cookieName }: { wire: Wire; echo?: Wire; 
 
 function echoNote(wire: Wire, echo: Wire, cookieName: string): string {
   const set = wire.setCookie.find((cookie) => cookie.name === cookieName);
-  const sent = (echo.cookieHeader ?? "").split(";").some((part) => part.trim().startsWith(`${cookieName}=`));
+  const sent = cookieValue(echo.cookieHeader, cookieName) !== null;
   if (set?.deletes) {
     return sent
       ? "The browser still sent the cookie, although the server asked it to delete it."

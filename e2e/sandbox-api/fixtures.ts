@@ -1,4 +1,5 @@
 import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { checkedContext } from "./contract-check";
 import { SandboxApi } from "./sandbox-api";
 
 type Fixtures = {
@@ -6,7 +7,7 @@ type Fixtures = {
   api: SandboxApi;
   /** A second, independent browser (another device, or an attacker). */
   otherBrowser: SandboxApi;
-  /** A bare HTTP client with no cookies and no Origin: for hand-made requests. */
+  /** A bare HTTP client with no cookies and no Origin: for hand-made requests (answers still checked against the endpoint table). */
   raw: APIRequestContext;
   origin: string;
 };
@@ -31,7 +32,7 @@ export const test = base.extend<Fixtures>({
   },
   raw: async ({ playwright, baseURL }, use) => {
     const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": nextAddress() } });
-    await use(context);
+    await use(checkedContext(context));
     await context.dispose();
   },
 });

@@ -156,7 +156,7 @@ test.describe("load-balancer lab", () => {
   test("sticky cookie with per-node memory: killing a node logs out exactly its clients", async ({ api }) => {
     await api.lbConfigure({ strategy: "sticky-cookie", storage: "per-node-memory", nodes: 3 });
     for (const client of ["you", "ana", "ben", "chen"] as const) await api.lbSend(client);
-    const before = (await api.get<import("../../app/_lib/sandbox/contract").LbView>("/api/sandbox/lb")).body;
+    const before = (await api.lbRead()).body;
     const stuckToOne = before.clients.filter((c) => c.lastNode === 1).map((c) => c.id);
     expect(before.atRiskByNode["1"]).toEqual(stuckToOne);
     const killed = await api.lbNode(1, "kill");

@@ -2,9 +2,14 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { Redis } from "ioredis";
-import type { ErrorBody, SandboxView } from "../../app/_lib/sandbox/contract";
+import type { ErrorBody, SandboxKind, SandboxView } from "../../app/_lib/sandbox/contract";
 import { expect, test } from "./fixtures";
+import { endpoints, endpointUrl, type EndpointName } from "../../app/_lib/sandbox/endpoints";
+import { checkedContext } from "./contract-check";
 import { NextProcess } from "./next-process";
+
+/** An endpoint's absolute URL on one of the servers these tests start. */
+const at = (origin: string, name: EndpointName, kind: SandboxKind) => `${origin}${endpointUrl(endpoints[name], { kind })}`;
 
 /** These tests start their own `next start` processes, so they run one at a time with a long budget. */
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -19,22 +24,22 @@ test("two next start processes sharing Redis read each other's server-side sessi
   const a = new NextProcess(basePort, env);
   const b = new NextProcess(basePort + 1, env);
   // Cookies are scoped to the host, not the port: one jar talks to both servers like one browser behind a balancer.
-  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.1" } });
+  const browser = checkedContext(await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.1" } }));
   try {
     await Promise.all([a.start(), b.start()]);
-    const login = await browser.post(`${a.origin}/api/sandbox/server/login`, { headers: { origin: a.origin }, data: { name: "Ana" } });
+    const login = await browser.post(at(a.origin, "login", "server"), { headers: { origin: a.origin }, data: { name: "Ana" } });
     expect(login.status()).toBe(200);
-    const fromB = (await (await browser.get(`${b.origin}/api/sandbox/server`)).json()) as SandboxView;
+    const fromB = (await (await browser.get(at(b.origin, "read", "server"))).json()) as SandboxView;
     expect(fromB.status).toMatchObject({ state: "active", user: "Ana" });
     expect(fromB.inspect).toMatchObject({ kind: "server", store: "redis" });
 
-    expect((await browser.post(`${b.origin}/api/sandbox/server/data`, { headers: { origin: b.origin }, data: { key: "cart", value: "3 apples" } })).status()).toBe(200);
-    const fromA = (await (await browser.get(`${a.origin}/api/sandbox/server`)).json()) as SandboxView;
+    expect((await browser.post(at(b.origin, "putData", "server"), { headers: { origin: b.origin }, data: { key: "cart", value: "3 apples" } })).status()).toBe(200);
+    const fromA = (await (await browser.get(at(a.origin, "read", "server"))).json()) as SandboxView;
     expect(fromA.status).toMatchObject({ state: "active", data: { cart: "3 apples" } });
 
     const id = fromA.inspect.kind === "server" ? fromA.inspect.id : null;
-    await browser.post(`${a.origin}/api/sandbox/server/logout`, { headers: { origin: a.origin }, data: {} });
-    const stale = (await (await browser.get(`${b.origin}/api/sandbox/server`, { headers: { cookie: `__Host-sbx-sid=${id}` } })).json()) as SandboxView;
+    await browser.post(at(a.origin, "logout", "server"), { headers: { origin: a.origin }, data: {} });
+    const stale = (await (await browser.get(at(b.origin, "read", "server"), { headers: { cookie: `__Host-sbx-sid=${id}` } })).json()) as SandboxView;
     expect(stale.status).toMatchObject({ state: "none", reason: "unknown-id" });
   } finally {
     await browser.dispose();
@@ -49,18 +54,18 @@ test("two next start processes sharing Redis read each other's server-side sessi
 test("SQLite sessions survive a server restart", async ({ playwright }) => {
   const dir = path.join("data", `e2e-restart-${randomBytes(4).toString("hex")}`);
   const server = new NextProcess(basePort + 2, { DATA_DIR: dir, REDIS_URL: "" });
-  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.2" } });
+  const browser = checkedContext(await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.2" } }));
   try {
     await server.start();
-    await browser.post(`${server.origin}/api/sandbox/server/login`, { headers: { origin: server.origin }, data: { name: "Survivor" } });
-    await browser.post(`${server.origin}/api/sandbox/server/data`, { headers: { origin: server.origin }, data: { key: "k", value: "kept" } });
-    const before = (await (await browser.get(`${server.origin}/api/sandbox/server`)).json()) as SandboxView;
+    await browser.post(at(server.origin, "login", "server"), { headers: { origin: server.origin }, data: { name: "Survivor" } });
+    await browser.post(at(server.origin, "putData", "server"), { headers: { origin: server.origin }, data: { key: "k", value: "kept" } });
+    const before = (await (await browser.get(at(server.origin, "read", "server"))).json()) as SandboxView;
     expect(before.inspect).toMatchObject({ kind: "server", store: "sqlite" });
 
     await server.stop();
     await server.start();
 
-    const after = (await (await browser.get(`${server.origin}/api/sandbox/server`)).json()) as SandboxView;
+    const after = (await (await browser.get(at(server.origin, "read", "server"))).json()) as SandboxView;
     expect(after.status).toMatchObject({ state: "active", user: "Survivor", data: { k: "kept" } });
     expect(after.inspect.kind === "server" && after.inspect.id).toBe(before.inspect.kind === "server" && before.inspect.id);
   } finally {
@@ -72,12 +77,12 @@ test("SQLite sessions survive a server restart", async ({ playwright }) => {
 
 test("with Redis unreachable the server-side sandbox answers 503 quickly while sealed, JWT and the lessons keep working", async ({ playwright }) => {
   const server = new NextProcess(basePort + 3, { DATA_DIR: dataDir, REDIS_URL: "redis://127.0.0.1:1" });
-  const browser = await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.3" } });
+  const browser = checkedContext(await playwright.request.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.251.3" } }));
   try {
     await server.start();
     for (let attempt = 0; attempt < 3; attempt++) {
       const started = Date.now();
-      const response = await browser.get(`${server.origin}/api/sandbox/server`);
+      const response = await browser.get(at(server.origin, "read", "server"));
       expect(Date.now() - started).toBeLessThan(1500);
       expect(response.status()).toBe(503);
       const body = (await response.json()) as ErrorBody;
@@ -85,14 +90,14 @@ test("with Redis unreachable the server-side sandbox answers 503 quickly while s
       expect(body.message).toMatch(/lessons are unaffected/);
       expect(response.headers()["cache-control"]).toBe("no-store");
     }
-    const login = await browser.post(`${server.origin}/api/sandbox/server/login`, { headers: { origin: server.origin }, data: { name: "Ana" } });
+    const login = await browser.post(at(server.origin, "login", "server"), { headers: { origin: server.origin }, data: { name: "Ana" } });
     expect(login.status()).toBe(503);
     expect(login.headers()["set-cookie"]).toBeUndefined();
 
-    expect((await browser.post(`${server.origin}/api/sandbox/sealed/login`, { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
-    expect((await browser.post(`${server.origin}/api/sandbox/jwt/login`, { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
+    expect((await browser.post(at(server.origin, "login", "sealed"), { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
+    expect((await browser.post(at(server.origin, "login", "jwt"), { headers: { origin: server.origin }, data: { name: "Ana" } })).status()).toBe(200);
     // Logout still clears the cookie; only the replay copy is skipped.
-    const logout = await browser.post(`${server.origin}/api/sandbox/jwt/logout`, { headers: { origin: server.origin }, data: {} });
+    const logout = await browser.post(at(server.origin, "logout", "jwt"), { headers: { origin: server.origin }, data: {} });
     expect(logout.status()).toBe(200);
     expect(((await logout.json()) as SandboxView).event?.summary).toMatch(/unavailable/);
     expect((await browser.get(`${server.origin}/`)).status()).toBe(200);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { endpoints, endpointUrl } from "../../app/_lib/sandbox/endpoints";
 
 /**
  * A real `next start` of the production build on its own port, in its own process group so stopping it
@@ -32,7 +33,7 @@ export class NextProcess {
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`next start on ${this.port} exited early:\n${this.output}`);
       try {
-        const response = await fetch(`${this.origin}/api/sandbox/sealed`);
+        const response = await fetch(`${this.origin}${endpointUrl(endpoints.read, { kind: "sealed" })}`);
         if (response.ok) return;
       } catch {
         // Not listening yet.

@@ -2,6 +2,8 @@ import { sealData } from "iron-session";
 import { base64url, SignJWT } from "jose";
 import { randomBytes } from "node:crypto";
 import { connect } from "node:net";
+import { parseSetCookie } from "../../app/_lib/http/cookie-syntax";
+import { endpoints, endpointUrl, type EndpointName } from "../../app/_lib/sandbox/endpoints";
 import { SANDBOX_COOKIE_NAMES, type ErrorBody, type SandboxKind, type SandboxView } from "../../app/_lib/sandbox/contract";
 import { expect, test } from "./fixtures";
 import { serverKeys } from "./server-keys";
@@ -12,22 +14,14 @@ import { serverKeys } from "./server-keys";
  */
 
 const kinds: SandboxKind[] = ["sealed", "server", "jwt"];
+/** An endpoint's path from the table; hand-written paths below are the ones the table must not have. */
+const url = (name: EndpointName, kind?: SandboxKind) => endpointUrl(endpoints[name], { kind });
 const SID = SANDBOX_COOKIE_NAMES.server;
 const JWT = SANDBOX_COOKIE_NAMES.jwt;
 const SEALED = SANDBOX_COOKIE_NAMES.sealed;
 
 function attributes(header: string): Map<string, string | null> {
-  return new Map(
-    header
-      .split(";")
-      .slice(1)
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => {
-        const eq = part.indexOf("=");
-        return eq === -1 ? [part.toLowerCase(), null] : [part.slice(0, eq).toLowerCase(), part.slice(eq + 1)];
-      }),
-  );
+  return new Map(parseSetCookie(header).attributes.map((a) => [a.name.toLowerCase(), a.value]));
 }
 
 /** Mints a JWT with the server's own key, so only the claim under test is wrong. */
@@ -68,7 +62,7 @@ test.describe("ASVS V3.3 cookie setup and WSTG-SESS-02 cookie attributes", () =>
   }
 
   test("ASVS 3.3.4: other HttpOnly cookies (the learner's progress cookie) are never echoed back to the page", async ({ raw, origin }) => {
-    const response = await raw.get("/api/sandbox/jwt", { headers: { cookie: "__Host-session-lab-progress=Fe26.2*1*private*value~2; theme=dark", origin } });
+    const response = await raw.get(url("read", "jwt"), { headers: { cookie: "__Host-session-lab-progress=Fe26.2*1*private*value~2; theme=dark", origin } });
     const view = (await response.json()) as SandboxView;
     expect(view.wire.cookieHeader).toBe("__Host-session-lab-progress=…; theme=…");
     expect(view.wire.redactedCookies).toEqual(["__Host-session-lab-progress", "theme"]);
@@ -97,8 +91,8 @@ test.describe("ASVS V3.3 cookie setup and WSTG-SESS-02 cookie attributes", () =>
       (await api.read("sealed")).response,
       (await api.login("jwt", "Ana")).response,
       (await api.put("server", "k", "v")).response, // 401
-      await raw.post("/api/sandbox/jwt/login", { data: { name: "A" } }), // 403
-      await raw.put("/api/sandbox/jwt/login"), // 405
+      await raw.post(url("login", "jwt"), { data: { name: "A" } }), // 403
+      await raw.put(url("login", "jwt")), // 405
       await raw.get("/api/sandbox/nope"), // 404
     ];
     for (const response of answers) {
@@ -111,12 +105,12 @@ test.describe("ASVS V3.3 cookie setup and WSTG-SESS-02 cookie attributes", () =>
 test.describe("ASVS V3.5 browser origin separation and WSTG-SESS-05 CSRF", () => {
   test("ASVS 3.5.1 / WSTG-SESS-05: a CORS-safelisted cross-site form post cannot change the session", async ({ api, origin }) => {
     await api.login("server", "Ana");
-    const forged = await api.request.post("/api/sandbox/server/data", {
+    const forged = await api.request.post(url("putData", "server"), {
       headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site", "content-type": "application/x-www-form-urlencoded" },
       data: "key=admin&value=true",
     });
     expect(forged.status()).toBe(403);
-    const textPlain = await api.request.post("/api/sandbox/server/data", {
+    const textPlain = await api.request.post(url("putData", "server"), {
       headers: { origin, "content-type": "text/plain" },
       data: JSON.stringify({ key: "admin", value: "true" }),
     });
@@ -136,7 +130,7 @@ test.describe("ASVS V3.5 browser origin separation and WSTG-SESS-05 CSRF", () =>
   ];
   for (const [label, headers] of badOrigins) {
     test(`ASVS 3.5.2: a request from ${label} gets 403`, async ({ raw }) => {
-      const response = await raw.post("/api/sandbox/jwt/login", { headers: { "content-type": "application/json", ...headers }, data: { name: "Ana" } });
+      const response = await raw.post(url("login", "jwt"), { headers: { "content-type": "application/json", ...headers }, data: { name: "Ana" } });
       expect(response.status()).toBe(403);
       expect(((await response.json()) as ErrorBody).error).toBe("forbidden-origin");
       expect(response.headers()["set-cookie"]).toBeUndefined();
@@ -144,18 +138,18 @@ test.describe("ASVS V3.5 browser origin separation and WSTG-SESS-05 CSRF", () =>
   }
 
   test("ASVS 3.5.2: Sec-Fetch-Site same-origin without Origin is accepted", async ({ raw }) => {
-    const response = await raw.post("/api/sandbox/jwt/login", { headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" }, data: { name: "Ana" } });
+    const response = await raw.post(url("login", "jwt"), { headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" }, data: { name: "Ana" } });
     expect(response.status()).toBe(200);
   });
 
   test("ASVS 3.5.3: state changes need POST or DELETE; other methods get 405 with Allow", async ({ raw, origin }) => {
     const cases: [string, string, string][] = [
-      ["GET", "/api/sandbox/jwt/login", "POST, OPTIONS"],
-      ["PUT", "/api/sandbox/sealed/data", "POST, DELETE, OPTIONS"],
-      ["PATCH", "/api/sandbox/server/logout", "POST, OPTIONS"],
-      ["DELETE", "/api/sandbox/server/fixation", "POST, OPTIONS"],
-      ["POST", "/api/sandbox/sealed", "GET, HEAD, OPTIONS"],
-      ["PUT", "/api/sandbox/lb", "GET, HEAD, OPTIONS"],
+      ["GET", url("login", "jwt"), "POST, OPTIONS"],
+      ["PUT", url("putData", "sealed"), "POST, DELETE, OPTIONS"],
+      ["PATCH", url("logout", "server"), "POST, OPTIONS"],
+      ["DELETE", url("fixation"), "POST, OPTIONS"],
+      ["POST", url("read", "sealed"), "GET, HEAD, OPTIONS"],
+      ["PUT", url("lbRead"), "GET, HEAD, OPTIONS"],
     ];
     for (const [method, path, allow] of cases) {
       const response = await raw.fetch(path, { method, headers: { origin, "content-type": "application/json" }, data: {} });
@@ -173,7 +167,7 @@ test.describe("ASVS V7 session management", () => {
       ["sealed", await sealData({ sid: "x".repeat(22), user: "Mallory", data: {}, iat: Date.now() }, { password: { "1": randomBytes(32).toString("base64url") }, ttl: 600 })],
     ];
     for (const [kind, value] of forged) {
-      const view = (await (await raw.get(`/api/sandbox/${kind}`, { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}` } })).json()) as SandboxView;
+      const view = (await (await raw.get(url("read", kind), { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}` } })).json()) as SandboxView;
       expect(view.status.state, kind).toBe("none");
     }
   });
@@ -200,7 +194,7 @@ test.describe("ASVS V7 session management", () => {
       const second = (await api.cookie(SANDBOX_COOKIE_NAMES[kind]))!;
       expect(second).not.toBe(first);
       if (kind === "server") {
-        const old = (await (await raw.get("/api/sandbox/server", { headers: { cookie: `${SID}=${first}` } })).json()) as SandboxView;
+        const old = (await (await raw.get(url("read", "server"), { headers: { cookie: `${SID}=${first}` } })).json()) as SandboxView;
         expect(old.status).toMatchObject({ state: "none", reason: "unknown-id" });
       }
     });
@@ -221,12 +215,12 @@ test.describe("ASVS V7 session management", () => {
   test("ASVS 9.2.1 / WSTG-SESS-07: an expired seal or JWT is no session, with the reason", async ({ raw }) => {
     const { sealedPasswords } = serverKeys();
     const expiredJwt = await mint({ iat: Math.floor(Date.now() / 1000) - 1200, exp: Math.floor(Date.now() / 1000) - 600 });
-    const jwtView = (await (await raw.get("/api/sandbox/jwt", { headers: { cookie: `${JWT}=${expiredJwt}` } })).json()) as SandboxView;
+    const jwtView = (await (await raw.get(url("read", "jwt"), { headers: { cookie: `${JWT}=${expiredJwt}` } })).json()) as SandboxView;
     expect(jwtView.status).toMatchObject({ state: "none", reason: "expired" });
     const seal = await sealData({ sid: "s".repeat(22), user: "Ana", data: {}, iat: 0 }, { password: sealedPasswords, ttl: 600 });
     const fields = seal.split("*");
     fields[5] = String(Date.now() - 3_600_000);
-    const sealedView = (await (await raw.get("/api/sandbox/sealed", { headers: { cookie: `${SEALED}=${fields.join("*")}` } })).json()) as SandboxView;
+    const sealedView = (await (await raw.get(url("read", "sealed"), { headers: { cookie: `${SEALED}=${fields.join("*")}` } })).json()) as SandboxView;
     expect(sealedView.status).toMatchObject({ state: "none", reason: "expired" });
   });
 
@@ -235,7 +229,7 @@ test.describe("ASVS V7 session management", () => {
     const id = (await api.cookie(SID))!;
     const logout = await api.logout("server");
     expect(logout.setCookies[0]).toMatch(/^__Host-sbx-sid=; Max-Age=0; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
-    const back = (await (await raw.get("/api/sandbox/server", { headers: { cookie: `${SID}=${id}` } })).json()) as SandboxView;
+    const back = (await (await raw.get(url("read", "server"), { headers: { cookie: `${SID}=${id}` } })).json()) as SandboxView;
     expect(back.status).toMatchObject({ state: "none", reason: "unknown-id" });
   });
 
@@ -249,7 +243,7 @@ test.describe("ASVS V7 session management", () => {
   }
 
   test("ASVS 7.6.2: reads without a cookie create no session and set no cookie", async ({ raw }) => {
-    for (const path of ["/api/sandbox/sealed", "/api/sandbox/server", "/api/sandbox/jwt", "/api/sandbox/lb"]) {
+    for (const path of [url("read", "sealed"), url("read", "server"), url("read", "jwt"), url("lbRead")]) {
       const response = await raw.get(path);
       expect(response.status()).toBe(200);
       expect(response.headers()["set-cookie"], path).toBeUndefined();
@@ -279,7 +273,7 @@ test.describe("ASVS V9 self-contained tokens and WSTG-SESS-10 JSON Web Tokens", 
       `${base64url.encode('{"alg":"RS256","typ":"JWT","kid":"1"}')}.${claims}.${base64url.encode(randomBytes(256))}`,
     ];
     for (const token of tokens) {
-      const view = (await (await raw.get("/api/sandbox/jwt", { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
+      const view = (await (await raw.get(url("read", "jwt"), { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
       expect(view.status, token.slice(0, 30)).toMatchObject({ state: "none", reason: "wrong-alg" });
     }
   });
@@ -295,7 +289,7 @@ test.describe("ASVS V9 self-contained tokens and WSTG-SESS-10 JSON Web Tokens", 
     ];
     for (const [header, reason] of cases) {
       const token = await new SignJWT(base).setProtectedHeader({ alg: "HS256", typ: "JWT", ...header }).setSubject("admin").setIssuedAt().setExpirationTime("10m").sign(attackerKey);
-      const view = (await (await raw.get("/api/sandbox/jwt", { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
+      const view = (await (await raw.get(url("read", "jwt"), { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
       expect(view.status, JSON.stringify(header)).toMatchObject({ state: "none", reason });
     }
   });
@@ -313,10 +307,10 @@ test.describe("ASVS V9 self-contained tokens and WSTG-SESS-10 JSON Web Tokens", 
       ["with non-string data", await mint({ data: { n: 1 } }), "invalid-claims"],
     ];
     for (const [label, token, reason] of cases) {
-      const view = (await (await raw.get("/api/sandbox/jwt", { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
+      const view = (await (await raw.get(url("read", "jwt"), { headers: { cookie: `${JWT}=${token}` } })).json()) as SandboxView;
       expect(view.status, label).toMatchObject({ state: "none", reason });
     }
-    const good = (await (await raw.get("/api/sandbox/jwt", { headers: { cookie: `${JWT}=${await mint({})}` } })).json()) as SandboxView;
+    const good = (await (await raw.get(url("read", "jwt"), { headers: { cookie: `${JWT}=${await mint({})}` } })).json()) as SandboxView;
     expect(good.status).toMatchObject({ state: "active", user: "Mallory" });
   });
 });
@@ -326,13 +320,13 @@ test.describe("WSTG-SESS-03 session fixation, WSTG-SESS-04 exposed variables, WS
     const planted = randomBytes(16).toString("base64url");
     // A client that always sends the planted cookie, whatever the server answers.
     const victim = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin, cookie: `${SID}=${planted}`, "x-forwarded-for": "198.18.250.3" } });
-    const login = await victim.post("/api/sandbox/server/login", { data: { name: "Ana" } });
+    const login = await victim.post(url("login", "server"), { data: { name: "Ana" } });
     const view = (await login.json()) as SandboxView;
     expect(login.headers()["set-cookie"]).toMatch(/^__Host-sbx-sid=[A-Za-z0-9_-]{22};/);
     expect(view.inspect.kind === "server" && view.inspect.id).not.toBe(planted);
     await victim.dispose();
     const prober = await playwright.request.newContext({ baseURL });
-    const probe = (await (await prober.get("/api/sandbox/server", { headers: { cookie: `${SID}=${planted}` } })).json()) as SandboxView;
+    const probe = (await (await prober.get(url("read", "server"), { headers: { cookie: `${SID}=${planted}` } })).json()) as SandboxView;
     await prober.dispose();
     expect(probe.status).toMatchObject({ state: "none", reason: "unknown-id" });
   });
@@ -343,7 +337,7 @@ test.describe("WSTG-SESS-03 session fixation, WSTG-SESS-04 exposed variables, WS
     for (const path of [`/api/sandbox/server?${SID}=${id}`, `/api/sandbox/server?sid=${id}`, `/api/sandbox/server?session=${id}`]) {
       expect((await otherBrowser.get(path)).body.status, path).toMatchObject({ state: "none", reason: "missing" });
     }
-    const viaBody = await otherBrowser.post<ErrorBody>("/api/sandbox/server/data", { key: "k", value: "v", sid: id });
+    const viaBody = await otherBrowser.post<ErrorBody>(url("putData", "server"), { key: "k", value: "v", sid: id });
     expect(viaBody.status).toBe(422);
     expect(viaBody.body.field).toBe("sid");
   });
@@ -364,7 +358,7 @@ test.describe("WSTG-SESS-03 session fixation, WSTG-SESS-04 exposed variables, WS
       ["server", `${SID}=${lab}`, "unknown-id"],
     ];
     for (const [kind, cookie, reason] of swaps) {
-      const view = (await (await raw.get(`/api/sandbox/${kind}`, { headers: { cookie } })).json()) as SandboxView;
+      const view = (await (await raw.get(url("read", kind), { headers: { cookie } })).json()) as SandboxView;
       expect(view.status, cookie.slice(0, 40)).toMatchObject({ state: "none", reason });
     }
   });
@@ -400,7 +394,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
   for (const kind of kinds) {
     test(`${kind}: malformed cookie values read as no session`, async ({ raw }) => {
       for (const [label, value] of badCookies) {
-        const response = await raw.get(`/api/sandbox/${kind}`, { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}` } });
+        const response = await raw.get(url("read", kind), { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}` } });
         expect(response.status(), label).toBe(200);
         const view = (await response.json()) as SandboxView;
         expect(view.status.state, label).toBe("none");
@@ -411,7 +405,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
     test(`${kind}: a duplicated cookie name (cookie tossing) is refused as duplicate`, async ({ api, raw }) => {
       await api.login(kind, "Ana");
       const value = (await api.cookie(SANDBOX_COOKIE_NAMES[kind]))!;
-      const response = await raw.get(`/api/sandbox/${kind}`, { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}; ${SANDBOX_COOKIE_NAMES[kind]}=${value}` } });
+      const response = await raw.get(url("read", kind), { headers: { cookie: `${SANDBOX_COOKIE_NAMES[kind]}=${value}; ${SANDBOX_COOKIE_NAMES[kind]}=${value}` } });
       expect(((await response.json()) as SandboxView).status).toMatchObject({ state: "none", reason: "duplicate" });
     });
   }
@@ -434,7 +428,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
 
   test("a lower-case __host- look-alike cookie is not our cookie", async ({ api, raw }) => {
     await api.login("server", "Ana");
-    const response = await raw.get("/api/sandbox/server", { headers: { cookie: `__host-sbx-sid=${await api.cookie(SID)}` } });
+    const response = await raw.get(url("read", "server"), { headers: { cookie: `__host-sbx-sid=${await api.cookie(SID)}` } });
     expect(((await response.json()) as SandboxView).status).toMatchObject({ state: "none", reason: "missing" });
   });
 
@@ -459,7 +453,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
   for (const [label, body, type, status, field] of badBodies) {
     test(`login body: ${label} → ${status}`, async ({ api }) => {
       const headers: Record<string, string> = type ? { "content-type": type } : {};
-      const response = await api.request.post("/api/sandbox/jwt/login", { headers, data: Buffer.from(body) });
+      const response = await api.request.post(url("login", "jwt"), { headers, data: Buffer.from(body) });
       expect(response.status()).toBe(status);
       const error = (await response.json()) as ErrorBody;
       if (field) expect(error.field).toBe(field);
@@ -486,7 +480,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
   });
 
   test("a body that lies about its length is still capped", async ({ api }) => {
-    const response = await api.request.post("/api/sandbox/jwt/login", {
+    const response = await api.request.post(url("login", "jwt"), {
       headers: { "content-type": "application/json" },
       data: Buffer.from(JSON.stringify({ name: "Ana", pad: "x".repeat(10_000) })),
     });
@@ -507,7 +501,7 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
     const statuses: number[] = [];
     let retryAfter: string | undefined;
     for (let i = 0; i < 140 && !statuses.includes(429); i++) {
-      const answer = await api.post("/api/sandbox/jwt/login", { name: "Ana" });
+      const answer = await api.post(url("login", "jwt"), { name: "Ana" });
       statuses.push(answer.status);
       retryAfter ??= answer.response.headers()["retry-after"];
     }

@@ -1,40 +1,10 @@
 /**
- * The sandbox HTTP contract: request bodies and response JSON for every sandbox endpoint.
+ * The sandbox's HTTP contract: the schemas of request bodies and response JSON, and the limits they encode.
+ * Which endpoint takes and answers which schema is the endpoint table, endpoints.ts.
  * Client components import this file, so it depends on zod only (no server modules).
  * Keep it stable: add fields, never rename or remove them.
  *
  * Session kinds: `kind` ∈ sealed | server | jwt. Every response carries `Cache-Control: no-store`.
- *
- *   GET    /api/sandbox/{kind}             Read. 200 SandboxView (status "none" with a reason when there is
- *                                          no valid session — never an error). 404 unknown kind.
- *                                          503 store unavailable (server kind only).
- *   POST   /api/sandbox/{kind}/login       LoginRequest → 200 SandboxView: a fresh session as that name
- *                                          (server kind: a new ID, the old one deleted — unless the fixation
- *                                          lab's vulnerable mode planted the current ID).
- *   POST   /api/sandbox/{kind}/data        PutDataRequest → 200 SandboxView. 401 no session.
- *                                          413 cookie-too-large: the cookie would pass 4096 bytes; the
- *                                          previous cookie and data are unchanged (ErrorBody.view shows them).
- *   DELETE /api/sandbox/{kind}/data        RemoveDataRequest → 200 SandboxView. 401 no session. 404 no such key.
- *   (Endpoints marked {} take no fields: send the body `{}` with Content-Type: application/json.)
- *   POST   /api/sandbox/{kind}/regenerate  {} → 200 SandboxView (new ID / new seal / new jti, same data). 401.
- *   POST   /api/sandbox/{kind}/logout      {} → 200 SandboxView. Keeps a copy of the pre-logout cookie for the
- *                                          replay lab and records its id (jti / seal id / session ID) as revoked.
- *   POST   /api/sandbox/{kind}/tamper      TamperRequest → 200 TamperResult. Flips one character of the current
- *                                          cookie in memory; the learner's real cookie is untouched. 401 no cookie.
- *   POST   /api/sandbox/{kind}/replay      ReplayRequest → 200 ReplayResult: replays the pre-logout copy.
- *                                          404 no copy (log in, then log out first). 503 store unavailable.
- *   POST   /api/sandbox/server/fixation    FixationRequest → 200 FixationResult. 503 store unavailable.
- *   GET    /api/sandbox/lb                 200 LbView (a simulated load balancer; nodes live inside our server).
- *   POST   /api/sandbox/lb/configure       LbConfigureRequest → 200 LbView (fresh nodes and clients).
- *   POST   /api/sandbox/lb/request         LbSendRequest → 200 LbView (lastEvent says which node answered).
- *   POST   /api/sandbox/lb/node            LbNodeRequest → 200 LbView (kill / revive; lastEvent lists who loses
- *                                          their session). 409 when it would kill the last live node.
- *   POST   /api/sandbox/lb/reset           {} → 200 LbView.
- *
- * Every mutating endpoint (POST/DELETE) answers, as ErrorBody:
- *   405 other methods (with Allow) · 415 Content-Type is not application/json · 403 Origin / Sec-Fetch-Site
- *   is not this site · 413 body over 4 kB · 400 malformed JSON · 422 schema violation (ErrorBody.field names
- *   the field) · 429 rate limited (Retry-After header and retryAfterSeconds) · 503 store unavailable.
  */
 import { z } from "zod";
 

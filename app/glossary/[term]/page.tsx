@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findTerm, glossary } from "@/content/glossary";
-import { InlineText, toPlainText } from "@/components/glossary/inline-text";
+import { InlineText, toPlainText } from "@/components/inline-text";
 import { RelatedTerms } from "@/components/glossary/related-terms";
 import { UsedIn } from "@/components/glossary/used-in";
 import { termUsageIndex } from "../_lib/lesson-terms";

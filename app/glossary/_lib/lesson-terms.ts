@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { courseMap, type LessonMeta } from "@/content/course-map";
-import { findTermUsages } from "./term-usage";
+import { findTermUsages, type TermUsage } from "./term-usage";
 
 export type LessonTermFile = {
   /** Path from the repository root, for error messages. */
   file: string;
   /** The lesson folder's name: lessons/<slug>/… */
   slug: string;
-  usages: ReturnType<typeof findTermUsages>;
+  usages: TermUsage[];
 };
 
 /** Where a term is used: each lesson once, with the sections (in order, without repeats). */
@@ -24,11 +24,14 @@ export function scanLessonFiles(root = lessonsDir): LessonTermFile[] {
     .sort();
   return files.map((name) => {
     const file = path.join(/*turbopackIgnore: true*/ root, name);
-    return {
-      file: path.relative(process.cwd(), file),
-      slug: name.split(path.sep)[0] ?? "",
-      usages: findTermUsages(readFileSync(/*turbopackIgnore: true*/ file, "utf8")),
-    };
+    const relative = path.relative(process.cwd(), file);
+    let usages: TermUsage[];
+    try {
+      usages = findTermUsages(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
+    } catch (error) {
+      throw new Error(`${relative} is not valid MDX: ${(error as Error).message}`, { cause: error });
+    }
+    return { file: relative, slug: name.split(path.sep)[0] ?? "", usages };
   });
 }
 

@@ -36,4 +36,26 @@ describe("findTermUsages", () => {
   it("keeps an empty id so the glossary check can report it", () => {
     expect(findTermUsages('<Term id="">x</Term>')).toEqual([{ id: "", sectionId: undefined, sectionTitle: undefined }]);
   });
+
+  it("reports a Term without an id as an empty id", () => {
+    expect(findTermUsages("<Term>x</Term>")).toEqual([{ id: "", sectionId: undefined, sectionTitle: undefined }]);
+  });
+
+  it("takes a heading's text the way rehype-slug does, including a Term inside it", () => {
+    const mdx = ['## Why <Term id="jwt">JWTs</Term> **grow**', '<Term id="cookie">c</Term>'].join("\n");
+    expect(findTermUsages(mdx)).toEqual([
+      { id: "jwt", sectionId: "why-jwts-grow", sectionTitle: "Why JWTs grow" },
+      { id: "cookie", sectionId: "why-jwts-grow", sectionTitle: "Why JWTs grow" },
+    ]);
+  });
+
+  it("sees a Term in a list item, a block quote and an indented line (MDX has no indented code)", () => {
+    const mdx = ['- one <Term id="a">A</Term>', "", '> quoted <Term id="b">B</Term>', "", 'text', "", '    <Term id="in-code">x</Term>'].join("\n");
+    expect(findTermUsages(mdx).map((u) => u.id)).toEqual(["a", "b", "in-code"]);
+  });
+
+  it("fails on MDX that does not parse, as the lesson build would", () => {
+    expect(() => findTermUsages("<Term id=\"x\">unclosed")).toThrow();
+  });
 });
+

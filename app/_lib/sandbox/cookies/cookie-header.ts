@@ -1,22 +1,4 @@
-/** One `name=value` pair from a Cookie request header. */
-export type CookiePair = { name: string; value: string };
-
-/**
- * Splits a Cookie header the way RFC 6265bis §5.4 serialises it ("; " between pairs).
- * Pairs without "=" or with an empty name are skipped: we only ever look cookies up by name.
- */
-export function parseCookieHeader(header: string | null | undefined): CookiePair[] {
-  if (!header) return [];
-  const pairs: CookiePair[] = [];
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq === -1) continue;
-    const name = part.slice(0, eq).trim();
-    if (name === "") continue;
-    pairs.push({ name, value: part.slice(eq + 1).trim() });
-  }
-  return pairs;
-}
+import { parseCookieHeader, splitPieces } from "@/app/_lib/http/cookie-syntax";
 
 export type CookiePick =
   | { state: "missing" }
@@ -44,14 +26,11 @@ export function redactCookieHeader(
 ): { header: string | null; redacted: string[] } {
   if (!header) return { header: null, redacted: [] };
   const redacted: string[] = [];
-  const parts = header
-    .split(";")
-    .map((part) => part.trim())
-    .filter((part) => part !== "")
-    .map((part) => {
-      const eq = part.indexOf("=");
-      const name = eq === -1 ? part : part.slice(0, eq).trim();
-      if (visible.includes(name)) return part;
+  const parts = splitPieces(header)
+    .filter((piece) => piece.name.trim() !== "" || piece.hasValue)
+    .map((piece) => {
+      const name = piece.name.trim();
+      if (visible.includes(name)) return `${name}${piece.hasValue ? `=${piece.value.trim()}` : ""}`;
       if (!redacted.includes(name)) redacted.push(name);
       return `${name}=${REDACTED}`;
     });

@@ -1,3 +1,4 @@
+import { parseSetCookie } from "@/app/_lib/http/cookie-syntax";
 import { COOKIE_LIMIT_BYTES, type CookieAttribute, type CookieSize, type SetCookieView } from "../contract";
 
 /**
@@ -73,19 +74,9 @@ function lifetimeOf(attributes: CookieAttribute[]): string {
 
 /** Parses one Set-Cookie header value we built and explains every part of it. */
 export function explainSetCookie(header: string): SetCookieView {
-  const [pair = "", ...rest] = header.split(";");
-  const eq = pair.indexOf("=");
-  const name = eq === -1 ? pair.trim() : pair.slice(0, eq).trim();
-  const value = eq === -1 ? "" : pair.slice(eq + 1).trim();
-  const attributes: CookieAttribute[] = rest
-    .map((part) => part.trim())
-    .filter((part) => part !== "")
-    .map((part) => {
-      const at = part.indexOf("=");
-      const attrName = at === -1 ? part : part.slice(0, at);
-      const attrValue = at === -1 ? null : part.slice(at + 1);
-      return { name: attrName, value: attrValue, explanation: explainAttribute(attrName, attrValue) };
-    });
+  const parsed = parseSetCookie(header);
+  const { name, value } = parsed;
+  const attributes: CookieAttribute[] = parsed.attributes.map((a) => ({ ...a, explanation: explainAttribute(a.name, a.value) }));
   const prefix = name.startsWith("__Host-") ? "__Host-" : name.startsWith("__Secure-") ? "__Secure-" : null;
   const prefixExplanation =
     prefix === "__Host-"

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { putDataRequestSchema } from "../contract";
-import { checkContentType, checkOrigin, MAX_BODY_BYTES, readCappedText, readMutation, validate } from "./envelope";
+import { parseMediaType } from "@/app/_lib/http/request-guard";
+import { decodeUtf8, JSON_BODY, readMutation, validate } from "./envelope";
 import { RateLimiter } from "./rate-limiter";
 
 const URL_ = "http://localhost:3204/api/sandbox/sealed/data";
@@ -11,71 +12,23 @@ function post(body: BodyInit | null, headers: Record<string, string> = sameOrigi
   return new Request(URL_, { method: "POST", headers, body, ...(body instanceof ReadableStream ? { duplex: "half" } : {}) } as RequestInit);
 }
 
-describe("checkOrigin", () => {
-  it("accepts this site's own origin and a same-origin fetch", () => {
-    expect(checkOrigin(new Headers({ host: "localhost:3204", origin: "http://localhost:3204" }), URL_)).toBeNull();
-    expect(checkOrigin(new Headers({ host: "localhost:3204", "sec-fetch-site": "same-origin" }), URL_)).toBeNull();
-  });
-
-  it.each([
-    ["another site", { host: "localhost:3204", origin: "https://evil.example" }],
-    ["another port", { host: "localhost:3204", origin: "http://localhost:3999" }],
-    ["another scheme", { host: "localhost:3204", origin: "https://localhost:3204" }],
-    ["a sibling subdomain", { host: "localhost:3204", origin: "http://sub.localhost:3204" }],
-    ["the opaque null origin", { host: "localhost:3204", origin: "null" }],
-    ["a prefix look-alike", { host: "localhost:3204", origin: "http://localhost:3204.evil.example" }],
-    ["no Origin and no Sec-Fetch-Site", { host: "localhost:3204" }],
-    ["Sec-Fetch-Site cross-site", { host: "localhost:3204", origin: "http://localhost:3204", "sec-fetch-site": "cross-site" }],
-    ["Sec-Fetch-Site same-site", { host: "localhost:3204", "sec-fetch-site": "same-site" }],
-    ["Sec-Fetch-Site none (typed in the address bar)", { host: "localhost:3204", "sec-fetch-site": "none" }],
-  ])("refuses %s with 403", (_label, headers) => {
-    expect(checkOrigin(new Headers(headers), URL_)?.status).toBe(403);
-  });
-
-  it("follows X-Forwarded-Proto behind a TLS proxy", () => {
-    const headers = new Headers({ host: "lab.example", origin: "https://lab.example", "x-forwarded-proto": "https" });
-    expect(checkOrigin(headers, "http://lab.example/api")).toBeNull();
-  });
-});
-
-describe("checkContentType", () => {
-  it.each(["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8"])("accepts %s", (type) => {
-    expect(checkContentType(new Headers({ "content-type": type }))).toBeNull();
+describe("JSON_BODY", () => {
+  it.each(["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8", 'application/json; charset="utf-8"'])("accepts %s", (type) => {
+    expect(JSON_BODY.accepts(parseMediaType(type))).toBe(true);
   });
 
   it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonp", ""])(
-    "refuses %j with 415",
+    "refuses %j",
     (type) => {
-      expect(checkContentType(new Headers(type ? { "content-type": type } : {}))?.status).toBe(415);
+      expect(JSON_BODY.accepts(parseMediaType(type))).toBe(false);
     },
   );
 });
 
-describe("readCappedText", () => {
-  it("reads a body within the cap", async () => {
-    expect(await readCappedText(post('{"a":1}'))).toEqual({ ok: true, text: '{"a":1}' });
-  });
-
-  it("stops at the cap while reading, whatever Content-Length claims", async () => {
-    let pulled = 0;
-    const endless = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        pulled++;
-        controller.enqueue(new Uint8Array(1024).fill(32));
-      },
-    });
-    const result = await readCappedText(post(endless, { ...sameOrigin, "content-length": "10" }));
-    expect(result).toMatchObject({ ok: false, refusal: { status: 413 } });
-    expect(pulled).toBeLessThan(10);
-  });
-
-  it("refuses a declared oversize body without reading it", async () => {
-    const result = await readCappedText(post("x", { ...sameOrigin, "content-length": String(MAX_BODY_BYTES + 1) }));
-    expect(result).toMatchObject({ ok: false, refusal: { status: 413 } });
-  });
-
-  it("refuses bytes that are not UTF-8", async () => {
-    expect(await readCappedText(post(new Uint8Array([0x7b, 0xff, 0x7d])))).toMatchObject({ ok: false, refusal: { status: 400 } });
+describe("decodeUtf8", () => {
+  it("refuses bytes that are not UTF-8 with 400", () => {
+    expect(decodeUtf8(new Uint8Array([0x7b, 0xff, 0x7d]))).toMatchObject({ ok: false, refusal: { status: 400, body: { error: "malformed-json" } } });
+    expect(decodeUtf8(new TextEncoder().encode('{"a":"é"}'))).toEqual({ ok: true, text: '{"a":"é"}' });
   });
 });
 

@@ -2,42 +2,22 @@ import type { z } from "zod";
 import type { ErrorBody } from "../contract";
 import { clientKey, type RateLimiter } from "./rate-limiter";
 import { errorResponse } from "./responses";
-import { crossOriginReason } from "@/app/_lib/http/same-origin";
-import { readCappedBytes } from "@/app/_lib/http/read-capped";
+import { guardRequest, type GuardSpec } from "@/app/_lib/http/request-guard";
 
 /** Far above any sandbox body (the largest is a 3000-character value), far below anything costly. */
 export const MAX_BODY_BYTES = 4096;
 
 export type Refusal = { status: number; body: ErrorBody; headers?: Record<string, string> };
 
-/** Same-origin check for state-changing requests, in the sandbox's error shape. */
-export function checkOrigin(headers: Headers, requestUrl: string): Refusal | null {
-  const reason = crossOriginReason(headers, requestUrl);
-  return reason === null ? null : forbidden(reason);
-}
-
-function forbidden(message: string): Refusal {
-  return { status: 403, body: { error: "forbidden-origin", message } };
-}
-
 /** application/json, optionally with charset=utf-8; text/plain and forms (what a cross-site form can send) are refused. */
-export function checkContentType(headers: Headers): Refusal | null {
-  const raw = headers.get("content-type");
-  const [type = "", ...params] = (raw ?? "").split(";").map((part) => part.trim().toLowerCase());
-  const charset = params.find((param) => param.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
-  if (type === "application/json" && (charset === undefined || charset === "utf-8")) return null;
-  return {
-    status: 415,
-    body: { error: "unsupported-media-type", message: `Send the body as JSON with Content-Type: application/json (got ${raw === null ? "none" : JSON.stringify(raw)}).` },
-  };
-}
+export const JSON_BODY: GuardSpec = {
+  accepts: ({ type, params }) => type === "application/json" && (params.charset === undefined || params.charset.toLowerCase() === "utf-8"),
+  expected: "JSON with Content-Type: application/json",
+  maxBytes: MAX_BODY_BYTES,
+};
 
-/** The body as UTF-8 text, read with the size cap enforced while reading. */
-export async function readCappedText(request: Request, cap = MAX_BODY_BYTES): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
-  const bytes = await readCappedBytes(request, cap);
-  if (bytes === null) {
-    return { ok: false, refusal: { status: 413, body: { error: "payload-too-large", message: `The request body is over ${cap} bytes.` } } };
-  }
+/** The body as UTF-8 text; bytes that are not UTF-8 are a 400, not a string with replacement characters. */
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; refusal: Refusal } {
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
@@ -74,7 +54,7 @@ export type EnvelopeOptions = { limiter: RateLimiter | null; now?: number; maxBo
 
 /**
  * Everything a mutating sandbox request must pass before any session code runs, in order of cost:
- * rate limit, same origin, content type, size, JSON, schema.
+ * rate limit, then the site-wide guard (same origin, content type, size), then UTF-8, JSON, schema.
  */
 export async function readMutation<S extends z.ZodType>(
   request: Request,
@@ -92,11 +72,12 @@ export async function readMutation<S extends z.ZodType>(
       });
     }
   }
-  const origin = checkOrigin(request.headers, request.url);
-  if (origin) return refuse(origin);
-  const contentType = checkContentType(request.headers);
-  if (contentType) return refuse(contentType);
-  const text = await readCappedText(request, maxBodyBytes);
+  const guarded = await guardRequest(request, { ...JSON_BODY, maxBytes: maxBodyBytes });
+  if (!guarded.ok) {
+    const { status, code, message } = guarded.refusal;
+    return refuse({ status, body: { error: code, message } });
+  }
+  const text = decodeUtf8(guarded.bytes);
   if (!text.ok) return refuse(text.refusal);
   const json = parseJson(text.text);
   if (!json.ok) return refuse(json.refusal);

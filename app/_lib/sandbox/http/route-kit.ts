@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import { sandboxKindSchema, type SandboxKind } from "../contract";
+import { endpoints, methodsAt, type Endpoint } from "../endpoints";
 import type { Outcome, RequestContext } from "../kinds/outcome";
-import type { LbDeps } from "../kinds/lb-service";
 import type { ServerDeps } from "../kinds/server-service";
 import type { TokenDeps } from "../kinds/token-service";
+import type { LbDeps } from "../labs/lb-service";
 import { sandboxRuntime } from "../runtime";
 import { StoreUnavailableError } from "../store/types";
 import { readMutation } from "./envelope";
@@ -13,7 +14,7 @@ import { errorResponse, jsonResponse, methodNotAllowedHandlers } from "./respons
 type KindParams = { params: Promise<{ kind: string }> };
 
 export function contextOf(request: Request): RequestContext {
-  return { cookieHeader: request.headers.get("cookie"), now: Date.now() };
+  return { cookieHeader: request.headers.get("cookie"), now: sandboxRuntime().clock() };
 }
 
 /** Turns an action's outcome into a response; an unreachable store becomes a quick, explained 503. */
@@ -38,15 +39,9 @@ function unknownKind(kind: string): Response {
   return errorResponse(404, { error: "not-found", message: `There is no sandbox kind "${kind.slice(0, 40)}"; use sealed, server or jwt.` });
 }
 
-export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => {
-  const runtime = sandboxRuntime();
-  return { adapter: runtime.tokens[kind], store: runtime.store };
-};
+export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => sandboxRuntime().token(kind);
 
-export const serverDeps = (): ServerDeps => {
-  const runtime = sandboxRuntime();
-  return { store: runtime.store, count: runtime.count, ...runtime.timeouts };
-};
+export const serverDeps = (): ServerDeps => sandboxRuntime().server;
 
 type KindActions<B> = {
   token: (deps: TokenDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
@@ -74,32 +69,34 @@ export function kindRead(actions: KindActions<undefined>) {
  */
 export function fixedKindReadRoute(kind: SandboxKind, actions: KindActions<undefined>) {
   return {
-    ...methodNotAllowedHandlers(["GET", "HEAD"]),
+    ...methodNotAllowedHandlers(methodsAt(endpoints.read.path)),
     GET: (request: Request): Promise<Response> => respond(() => dispatch(kind, actions, contextOf(request), undefined)),
   };
 }
 
-/** A state-changing kind endpoint: envelope first, then the action for that kind. */
-export function kindMutation<S extends z.ZodType>(schema: S, actions: KindActions<z.output<S>>) {
+type WithBody = Endpoint & { request: z.ZodType };
+
+/** A state-changing kind endpoint: envelope first (with the endpoint's request schema), then the action for that kind. */
+export function kindMutation<E extends WithBody>({ request: schema }: E, actions: KindActions<z.output<E["request"]>>) {
   return async (request: Request, { params }: KindParams): Promise<Response> => {
     const { kind } = await params;
     const parsed = sandboxKindSchema.safeParse(kind);
     if (!parsed.success) return unknownKind(kind);
     const ctx = contextOf(request);
-    const envelope = await readMutation(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => dispatch(parsed.data, actions, ctx, envelope.body));
   };
 }
 
 /** A state-changing endpoint outside the per-kind routes (fixation, load balancer). */
-export function mutation<S extends z.ZodType>(schema: S, action: (ctx: RequestContext, body: z.output<S>) => Promise<Outcome>) {
+export function mutation<E extends WithBody>({ request: schema }: E, action: (ctx: RequestContext, body: z.output<E["request"]>) => Promise<Outcome>) {
   return async (request: Request): Promise<Response> => {
     const ctx = contextOf(request);
-    const envelope = await readMutation(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => action(ctx, envelope.body));
   };
 }
 
-export const lbDeps = (): LbDeps => ({ store: sandboxRuntime().store });
+export const lbDeps = (): LbDeps => sandboxRuntime().lb;

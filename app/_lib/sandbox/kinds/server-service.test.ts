@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SANDBOX_COOKIE_NAMES, type FixationResult, type ReplayResult, type SandboxView, type TamperResult } from "../contract";
-import { newSessionId } from "../server-kind/session-id";
-import { Jar, tempStore } from "./test-support";
+import { SANDBOX_COOKIE_NAMES, type ReplayResult, type SandboxView, type TamperResult } from "../contract";
+import { newSessionId } from "../ids/session-id";
+import { Jar, tempStore } from "@/testing/sandbox";
 import {
-  fixationServer,
   loginServer,
   logoutServer,
   putServer,
@@ -140,37 +139,5 @@ describe("server-side sessions", () => {
     expect(body.tamper.outcome).toMatchObject({ state: "none", reason: "unknown-id" });
     expect(await store.get(body.tamper.tampered)).toBeNull();
     expect(await store.count()).toBe(1);
-  });
-});
-
-describe("fixation lab", () => {
-  async function run(mode: "vulnerable" | "regenerate") {
-    const { deps, jar, ctx } = setup();
-    const plant = jar.apply(await fixationServer(deps, ctx(), { mode, step: "plant" }));
-    const planted = (plant.body as FixationResult).fixation.attackerId!;
-    expect(jar.get(SID)).toBe(planted);
-    const login = jar.apply(await fixationServer(deps, ctx(), { mode, step: "login", name: "Victim" }));
-    const attacker = (await fixationServer(deps, ctx(), { mode, step: "attacker" })).body as FixationResult;
-    return { planted, login: login.body as FixationResult, attacker, jar };
-  }
-
-  it("vulnerable mode: the attacker's planted ID becomes logged in as the victim", async () => {
-    const { planted, login, attacker, jar } = await run("vulnerable");
-    expect(login.fixation.victimId).toBe(planted);
-    expect(jar.get(SID)).toBe(planted);
-    expect(attacker.fixation.attackerSees).toMatchObject({ state: "active", user: "Victim" });
-  });
-
-  it("regenerate mode: login issues a new ID and the planted one is dead", async () => {
-    const { planted, login, attacker, jar } = await run("regenerate");
-    expect(login.fixation.victimId).not.toBe(planted);
-    expect(jar.get(SID)).toBe(login.fixation.victimId);
-    expect(attacker.fixation.attackerSees).toMatchObject({ state: "none", reason: "unknown-id" });
-  });
-
-  it("asks for a name at login and a plant before the attacker step", async () => {
-    const { deps, ctx } = setup();
-    expect((await fixationServer(deps, ctx(), { mode: "vulnerable", step: "attacker" })).status).toBe(409);
-    expect((await fixationServer(deps, ctx(), { mode: "vulnerable", step: "login" })).status).toBe(422);
   });
 });

@@ -3,14 +3,13 @@ import {
   SANDBOX_COOKIE_NAMES,
   SERVER_ABSOLUTE_TIMEOUT_MS,
   SERVER_IDLE_TIMEOUT_MS,
-  type FixationRequest,
   type SandboxView,
   type SessionStatus,
 } from "../contract";
 import { pickCookie } from "../cookies/cookie-header";
 import { byteLength, clearSandboxCookie, serializeSandboxCookie } from "../cookies/set-cookie";
 import { loadLab, saveLab } from "../labs/lab-state";
-import { flipIdCharacter, isWellFormedSessionId, newSessionId, SESSION_ID_BYTES } from "../server-kind/session-id";
+import { flipIdCharacter, isWellFormedSessionId, newSessionId, SESSION_ID_BYTES } from "../ids/session-id";
 import { updateRecord } from "../store/update-record";
 import type { SessionRecord, SessionStore } from "../store/types";
 import { activeStatus, buildView, noSession } from "../view/build-view";
@@ -42,7 +41,7 @@ export async function evaluateId(store: SessionStore, id: string, now: number): 
   return { id, record, status: activeStatus("server", record.user, record.data) };
 }
 
-async function view(deps: ServerDeps, ctx: RequestContext, after: Evaluated, setCookies: string[] = [], event: SandboxView["event"] = null): Promise<SandboxView> {
+export async function serverView(deps: ServerDeps, ctx: RequestContext, after: Evaluated, setCookies: string[] = [], event: SandboxView["event"] = null): Promise<SandboxView> {
   const store = deps.store();
   const live = after.status.state === "active" ? after.record : null;
   return buildView({
@@ -75,7 +74,7 @@ async function current(deps: ServerDeps, ctx: RequestContext): Promise<Evaluated
   return evaluateId(deps.store(), pick.value, ctx.now);
 }
 
-function freshRecord(deps: ServerDeps, user: string | null, now: number, data: Record<string, string> = {}): SessionRecord {
+export function freshRecord(deps: ServerDeps, user: string | null, now: number, data: Record<string, string> = {}): SessionRecord {
   return {
     user,
     data,
@@ -87,7 +86,7 @@ function freshRecord(deps: ServerDeps, user: string | null, now: number, data: R
 }
 
 /** Creates a record under a fresh CSPRNG ID, drawing again on the (astronomically unlikely) collision. */
-async function createSession(store: SessionStore, record: SessionRecord): Promise<string> {
+export async function createSession(store: SessionStore, record: SessionRecord): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = newSessionId();
     if (await store.create(id, record)) return id;
@@ -104,31 +103,31 @@ export async function readServer(deps: ServerDeps, ctx: RequestContext): Promise
   if (cur.status.state === "active" && cur.id && cur.record) {
     // Sliding the idle deadline is a store write; within a second of the last slide it would move the
     // deadline by less than the page's countdown shows, so rapid re-reads skip it (bench/FINDINGS.md).
-    if (ctx.now - cur.record.lastSeenAt < IDLE_SLIDE_GRANULARITY_MS) return ok(await view(deps, ctx, cur));
+    if (ctx.now - cur.record.lastSeenAt < IDLE_SLIDE_GRANULARITY_MS) return ok(await serverView(deps, ctx, cur));
     const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
     await store.touch(cur.id, ctx.now, idleExpiresAt);
-    return ok(await view(deps, ctx, { ...cur, record: { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt } }));
+    return ok(await serverView(deps, ctx, { ...cur, record: { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt } }));
   }
   if (cur.status.state === "none" && cur.id !== null && cur.status.reason !== "duplicate") {
     if (cur.record) await store.delete(cur.id);
     const clear = [clearSandboxCookie(COOKIE)];
-    return ok(await view(deps, ctx, cur, clear, { action: "read", summary: "The server ended this session and told the browser to delete its cookie." }), clear);
+    return ok(await serverView(deps, ctx, cur, clear, { action: "read", summary: "The server ended this session and told the browser to delete its cookie." }), clear);
   }
-  return ok(await view(deps, ctx, cur));
+  return ok(await serverView(deps, ctx, cur));
 }
 
 /**
  * Login issues a new ID and deletes the old record (session fixation defence). Only the fixation lab's
- * vulnerable mode keeps an existing ID, which is exactly the bug that lab demonstrates.
+ * vulnerable mode keeps an existing ID, which is exactly the bug that lab demonstrates (labs/fixation-lab.ts).
  */
-async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepExistingId: boolean): Promise<Outcome> {
+export async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepExistingId: boolean): Promise<Outcome> {
   const store = deps.store();
   const cur = await current(deps, ctx);
   if (keepExistingId && cur.id && cur.record && cur.status.state === "active") {
     const record = { ...cur.record, user, lastSeenAt: ctx.now };
     await store.set(cur.id, record);
     return ok(
-      await view(deps, ctx, { id: cur.id, record, status: activeStatus("server", user, record.data) }, [], {
+      await serverView(deps, ctx, { id: cur.id, record, status: activeStatus("server", user, record.data) }, [], {
         action: "login",
         summary: `VULNERABLE MODE: logged in as ${user} but kept the existing ID ${cur.id}. No Set-Cookie was needed, and anyone who knew that ID before login is now logged in as ${user} too.`,
       }),
@@ -140,7 +139,7 @@ async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepEx
   const setCookie = serializeSandboxCookie(COOKIE, id);
   const replaced = cur.id && cur.record ? ` The previous ID ${cur.id} was deleted from the store, so it is worthless to anyone who knew it.` : "";
   return ok(
-    await view(deps, ctx, { id, record, status: activeStatus("server", user, record.data) }, [setCookie], {
+    await serverView(deps, ctx, { id, record, status: activeStatus("server", user, record.data) }, [setCookie], {
       action: "login",
       summary: `Logged in as ${user} with a brand-new 128-bit ID.${replaced} The cookie holds only the ID; your name and data live in the ${store.backend === "redis" ? "Redis" : "SQLite"} store. Idle timeout ${clock(record.idleExpiresAt)}, absolute ${clock(record.absoluteExpiresAt)}.`,
     }),
@@ -148,18 +147,14 @@ async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepEx
   );
 }
 
-export async function loginServer(deps: ServerDeps, ctx: RequestContext, user: string): Promise<Outcome> {
-  const store = deps.store();
-  const lab = await loadLab(store, ctx.cookieHeader);
-  const planted = pickCookie(ctx.cookieHeader, COOKIE);
-  const vulnerable = lab.record.fixation?.mode === "vulnerable" && planted.state === "present" && planted.value === lab.record.fixation.attackerId;
-  return login(deps, ctx, user, vulnerable);
+export function loginServer(deps: ServerDeps, ctx: RequestContext, user: string): Promise<Outcome> {
+  return login(deps, ctx, user, false);
 }
 
 async function requireActive(deps: ServerDeps, ctx: RequestContext): Promise<{ cur: Evaluated & { id: string; record: SessionRecord } } | { error: Outcome }> {
   const cur = await current(deps, ctx);
   if (cur.status.state !== "active" || !cur.id || !cur.record) {
-    return { error: fail(401, { error: "no-session", message: "There is no valid session to change: log in first.", view: await view(deps, ctx, cur) }) };
+    return { error: fail(401, { error: "no-session", message: "There is no valid session to change: log in first.", view: await serverView(deps, ctx, cur) }) };
   }
   return { cur: { ...cur, id: cur.id, record: cur.record } };
 }
@@ -199,11 +194,11 @@ async function changeData(
   });
   switch (result.outcome) {
     case "updated":
-      return ok(await view(deps, ctx, { id: cur.id, record: result.record, status: activeStatus("server", result.record.user, result.record.data) }, [], { action, summary }));
+      return ok(await serverView(deps, ctx, { id: cur.id, record: result.record, status: activeStatus("server", result.record.user, result.record.data) }, [], { action, summary }));
     case "refused": {
       const refusal = result.value!;
       const { status, ...body } = refusal;
-      return fail(status, { ...body, view: await view(deps, ctx, cur) });
+      return fail(status, { ...body, view: await serverView(deps, ctx, cur) });
     }
     case "missing":
       return readServer(deps, ctx);
@@ -211,7 +206,7 @@ async function changeData(
       return fail(409, {
         error: "conflict",
         message: "Too many changes to this session arrived at once, and this one could not be applied. Nothing changed; send it again.",
-        view: await view(deps, ctx, cur),
+        view: await serverView(deps, ctx, cur),
       });
   }
 }
@@ -257,7 +252,7 @@ export async function regenerateServer(deps: ServerDeps, ctx: RequestContext): P
   const record = { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt };
   const setCookie = serializeSandboxCookie(COOKIE, id);
   return ok(
-    await view(deps, ctx, { id, record, status: activeStatus("server", record.user, record.data) }, [setCookie], {
+    await serverView(deps, ctx, { id, record, status: activeStatus("server", record.user, record.data) }, [setCookie], {
       action: "regenerate",
       summary: `Moved the record from ${cur.id} to the new ID ${id}. The old ID no longer exists in the store, so a stolen copy of it is dead at once. The absolute deadline stays ${clock(record.absoluteExpiresAt)}.`,
     }),
@@ -277,14 +272,14 @@ export async function logoutServer(deps: ServerDeps, ctx: RequestContext): Promi
     setCookies.push((await saveLab(store, lab, lab.record, ctx.now)).setCookie);
     summary += ` The record for ${cur.id} was deleted from the store, so the ID is dead everywhere, including any copy; the sandbox kept one for the replay lab.`;
   }
-  return ok(await view(deps, ctx, NONE, setCookies, { action: "logout", summary }), setCookies);
+  return ok(await serverView(deps, ctx, NONE, setCookies, { action: "logout", summary }), setCookies);
 }
 
 export async function tamperServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
   const pick = pickCookie(ctx.cookieHeader, COOKIE);
   const cur = await current(deps, ctx);
   if (pick.state !== "present") {
-    return fail(401, { error: "no-session", message: "There is no cookie to tamper with: log in first.", view: await view(deps, ctx, cur) });
+    return fail(401, { error: "no-session", message: "There is no cookie to tamper with: log in first.", view: await serverView(deps, ctx, cur) });
   }
   const index = Math.floor(pick.value.length / 2);
   const flipped = flipIdCharacter(pick.value, index);
@@ -294,7 +289,7 @@ export async function tamperServer(deps: ServerDeps, ctx: RequestContext): Promi
       ? "That ID belongs to another live session: with 128 random bits this should never happen."
       : `The server sees no session (${result.status.reason}). A neighbouring ID is just another random number the store never issued, and looking it up wrote nothing to the store. Your real cookie was not touched.`;
   return ok({
-    view: await view(deps, ctx, cur),
+    view: await serverView(deps, ctx, cur),
     tamper: {
       where: "payload",
       original: pick.value,
@@ -314,80 +309,11 @@ export async function replayServer(deps: ServerDeps, ctx: RequestContext, revoca
   const lab = await loadLab(store, ctx.cookieHeader);
   const copy = lab.record.replay.server;
   const cur = await current(deps, ctx);
-  if (!copy) return fail(404, { error: "not-found", message: "No pre-logout copy to replay: log in, then log out, then replay.", view: await view(deps, ctx, cur) });
+  if (!copy) return fail(404, { error: "not-found", message: "No pre-logout copy to replay: log in, then log out, then replay.", view: await serverView(deps, ctx, cur) });
   const result = await evaluateId(store, copy.value, ctx.now);
   const explanation =
     result.status.state === "active"
       ? "Accepted: this ID is still in the store."
       : `Refused (${result.status.reason}): logout deleted the record, so the copied ID points at nothing${revocationCheck ? "" : ", with or without a revocation check"}. Server-side sessions get revocation for free.`;
-  return ok({ view: await view(deps, ctx, cur), replay: { cookieHeader: `${COOKIE}=${copy.value}`, savedAt: copy.savedAt, revocationCheck, outcome: result.status, explanation } });
-}
-
-/** The fixation lab: an attacker plants an ID they know, the learner logs in, the attacker tries it. */
-export async function fixationServer(deps: ServerDeps, ctx: RequestContext, request: FixationRequest & { name?: string }): Promise<Outcome> {
-  const store = deps.store();
-  const lab = await loadLab(store, ctx.cookieHeader);
-  const attackerId = lab.record.fixation?.attackerId ?? null;
-  const result = async (outcome: Outcome, victimId: string | null, attackerSees: SessionStatus | null, explanation: string, setCookies: string[]): Promise<Outcome> => {
-    if (outcome.status !== 200) return outcome;
-    return ok(
-      { view: outcome.body as SandboxView, fixation: { mode: request.mode, step: request.step, attackerId: lab.record.fixation?.attackerId ?? null, victimId, attackerSees, explanation } },
-      [...setCookies, ...outcome.setCookies],
-    );
-  };
-
-  switch (request.step) {
-    case "plant": {
-      const id = await createSession(store, freshRecord(deps, null, ctx.now));
-      lab.record.fixation = { mode: request.mode, attackerId: id };
-      const labCookie = (await saveLab(store, lab, lab.record, ctx.now)).setCookie;
-      const plant = serializeSandboxCookie(COOKIE, id);
-      const planted = ok(
-        await view(deps, ctx, { id, record: freshRecord(deps, null, ctx.now), status: activeStatus("server", null, {}) }, [plant], {
-          action: "fixation-plant",
-          summary: `The attacker visited the site, got the anonymous ID ${id}, and planted it as your cookie (in real life through a URL parameter a permissive framework accepts, or a cookie tossed from a sibling subdomain — which the __Host- prefix blocks).`,
-        }),
-        [plant],
-      );
-      return result(planted, id, null, "The attacker now knows the ID your browser will log in with.", [labCookie]);
-    }
-    case "login": {
-      if (!request.name) return fail(422, { error: "invalid-body", field: "name", message: 'name: required for step "login".' });
-      if (lab.record.fixation) lab.record.fixation.mode = request.mode;
-      const labCookies = lab.record.fixation ? [(await saveLab(store, lab, lab.record, ctx.now)).setCookie] : [];
-      const outcome = await login(deps, ctx, request.name, request.mode === "vulnerable");
-      const victim = outcome.status === 200 ? (outcome.body as SandboxView).inspect : null;
-      const victimId = victim?.kind === "server" ? victim.id : null;
-      const explanation =
-        request.mode === "vulnerable"
-          ? victimId === attackerId && attackerId !== null
-            ? "You logged in and the server kept the planted ID. Now ask what the attacker sees."
-            : "You logged in; the server kept whatever ID you had (plant one first to see the attack)."
-          : "You logged in and the server issued a new ID, deleting the planted one. Now ask what the attacker sees.";
-      return result(outcome, victimId, null, explanation, labCookies);
-    }
-    case "attacker": {
-      if (!attackerId) return fail(409, { error: "conflict", message: 'Nothing planted yet: run step "plant" first.' });
-      const seen = await evaluateId(store, attackerId, ctx.now);
-      const hijacked = seen.status.state === "active" && !seen.status.anonymous;
-      const explanation = hijacked
-        ? `The attacker sent Cookie: ${COOKIE}=${attackerId} and the server answered as ${seen.status.state === "active" ? seen.status.user : ""}: session fixation worked, because login did not change the ID.`
-        : seen.status.state === "active"
-          ? "The planted ID is still anonymous: you have not logged in with it (yet)."
-          : `The planted ID is dead (${seen.status.reason}): login issued a new ID and deleted this one, so what the attacker knows is useless.`;
-      const outcome = await readServer(deps, ctx);
-      const victim = outcome.status === 200 ? (outcome.body as SandboxView).inspect : null;
-      return result(outcome, victim?.kind === "server" ? victim.id : null, seen.status, explanation, []);
-    }
-    case "reset": {
-      if (attackerId) {
-        const record = await store.get(attackerId);
-        if (record && record.user === null) await store.delete(attackerId);
-      }
-      lab.record.fixation = null;
-      const labCookies = lab.id ? [(await saveLab(store, lab, lab.record, ctx.now)).setCookie] : [];
-      const outcome = await readServer(deps, ctx);
-      return result(outcome, null, null, "The fixation lab is reset.", labCookies);
-    }
-  }
+  return ok({ view: await serverView(deps, ctx, cur), replay: { cookieHeader: `${COOKIE}=${copy.value}`, savedAt: copy.savedAt, revocationCheck, outcome: result.status, explanation } });
 }

@@ -3,7 +3,7 @@ import { SANDBOX_COOKIE_NAMES, type ErrorBody, type ReplayResult, type SandboxVi
 import { createJwtCodec } from "../tokens/jwt-codec";
 import { createSealedCodec } from "../tokens/sealed-codec";
 import { jwtAdapter, sealedAdapter, type TokenAdapter } from "../tokens/token-adapters";
-import { Jar, tempStore } from "./test-support";
+import { Jar, tempStore } from "@/testing/sandbox";
 import { loginToken, logoutToken, putToken, readToken, regenerateToken, removeToken, replayToken, tamperToken, type TokenDeps } from "./token-service";
 
 const adapters: [string, () => TokenAdapter][] = [

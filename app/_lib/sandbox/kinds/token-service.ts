@@ -2,7 +2,7 @@ import { DATA_MAX_KEYS, type SandboxView, type TamperTarget } from "../contract"
 import { pickCookie } from "../cookies/cookie-header";
 import { byteLength, clearSandboxCookie, fitsCookieLimit, serializeSandboxCookie } from "../cookies/set-cookie";
 import { loadLab, saveLab } from "../labs/lab-state";
-import { newSessionId } from "../server-kind/session-id";
+import { newSessionId } from "../ids/session-id";
 import { StoreUnavailableError, type SessionStore } from "../store/types";
 import { IRON_SKEW_MS } from "../tokens/sealed-codec";
 import type { Opened, TokenAdapter, TokenSession } from "../tokens/token-adapters";

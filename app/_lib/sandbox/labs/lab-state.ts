@@ -2,7 +2,7 @@ import { z } from "zod";
 import { FIXATION_MODES } from "../contract";
 import { pickCookie } from "../cookies/cookie-header";
 import { serializeSandboxCookie } from "../cookies/set-cookie";
-import { isWellFormedSessionId, newSessionId } from "../server-kind/session-id";
+import { isWellFormedSessionId, newSessionId } from "../ids/session-id";
 import type { SessionStore } from "../store/types";
 import { LAB_COOKIE_NAME, LAB_TTL_MS } from "./lab-cookie";
 import { lbStateSchema } from "./lb-model";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { newSessionId } from "../server-kind/session-id";
+import { newSessionId } from "../ids/session-id";
 import { createRedisStore } from "./redis-store";
 import { createSqliteStore } from "./sqlite-store";
 import { PURGE_GRACE_MS, StoreUnavailableError, type SessionRecord, type SessionStore } from "./types";

@@ -1,6 +1,6 @@
 import { base64url } from "jose";
 import { SANDBOX_COOKIE_NAMES, type Inspect, type NoSessionReason, type TamperTarget } from "../contract";
-import { rotateBase64urlCharacter } from "../server-kind/session-id";
+import { rotateBase64urlCharacter } from "../ids/session-id";
 import { ExpiringLru } from "../cache/expiring-lru";
 import { createJwtCodec, decodeUnverified, JWT_ALGORITHMS, JWT_REQUIRED_CLAIMS } from "./jwt-codec";
 import { createSealedCodec } from "./sealed-codec";

@@ -1,3 +1,4 @@
+import { endpoints, methodsAt } from "@/app/_lib/sandbox/endpoints";
 import { kindRead } from "@/app/_lib/sandbox/http/route-kit";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 import { readSession } from "@/app/_lib/sandbox/http/read-session";
@@ -9,4 +10,4 @@ import { readSession } from "@/app/_lib/sandbox/http/read-session";
  */
 export const GET = kindRead(readSession);
 
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(["GET", "HEAD"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowedHandlers(methodsAt(endpoints.read.path));

@@ -1,8 +1,8 @@
 import type { LbConfigureRequest, LbNodeRequest, LbSendRequest } from "../contract";
-import { loadLab, saveLab } from "../labs/lab-state";
-import { configure, initialLbState, killNode, LastNodeError, lbView, reviveNode, sendRequest, type LbState } from "../labs/lb-model";
+import { loadLab, saveLab } from "./lab-state";
+import { configure, initialLbState, killNode, LastNodeError, lbView, reviveNode, sendRequest, type LbState } from "./lb-model";
 import type { SessionStore } from "../store/types";
-import { fail, ok, type Outcome, type RequestContext } from "./outcome";
+import { fail, ok, type Outcome, type RequestContext } from "../kinds/outcome";
 
 export type LbDeps = { store: () => SessionStore };
 
