@@ -36,6 +36,8 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { DATA_DIR: process.env.E2E_DATA_DIR || "data/e2e" },
+    // TRUST_PROXY=1: the suite plays the proxy in front of the server, giving each test's client its own
+    // X-Forwarded-For address, so tests running side by side do not share one rate-limit bucket.
+    env: { DATA_DIR: process.env.E2E_DATA_DIR || "data/e2e", TRUST_PROXY: "1" },
   },
 });

@@ -36,4 +36,16 @@ describe("parseEnv", () => {
       expect(message).toContain("SANDBOX_RATE_LIMIT:");
     }
   });
+
+  it("takes TRUST_PROXY as a count of proxies and refuses anything else", () => {
+    expect(parseEnv({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(() => parseEnv({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY: must be a whole number of proxies/);
+    expect(() => parseEnv({ TRUST_PROXY: "11" })).toThrow(/TRUST_PROXY/);
+  });
+
+  it("takes SITE_ORIGIN as a bare origin only", () => {
+    expect(parseEnv({ SITE_ORIGIN: "https://sessions.example" }).SITE_ORIGIN).toBe("https://sessions.example");
+    expect(() => parseEnv({ SITE_ORIGIN: "https://sessions.example/app" })).toThrow(/SITE_ORIGIN: must be an origin only/);
+    expect(() => parseEnv({ SITE_ORIGIN: "ftp://x.example" })).toThrow(/SITE_ORIGIN: must be an origin such as/);
+  });
 });

@@ -36,12 +36,30 @@ export const envSchema = z.object({
   ),
   REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9:_.-]{1,40}$/, "must be 1–40 letters, digits or : _ . -")),
   SANDBOX_RATE_LIMIT: optional(rateLimit),
+  /** How many proxies in front of the server append to X-Forwarded-For; 0 (the default) trusts none. */
+  TRUST_PROXY: optional(
+    z.coerce.number({ error: "must be a whole number of proxies, 0 to 10" }).int("must be a whole number of proxies, 0 to 10").min(0).max(10),
+  ),
+  /** The site's public origin; state-changing requests and form actions must come from it. */
+  SITE_ORIGIN: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an origin such as "https://sessions.example"' })
+      .refine((value) => new URL(value).origin === value.replace(/\/$/, ""), "must be an origin only: no path, query or fragment"),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+let cached: ServerEnv | undefined;
+
+/** This process's environment, parsed once; start-up (instrumentation.ts) has already refused a bad one. */
+export function serverEnv(): ServerEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
 }
 
 /** Parses the environment, or throws one ConfigError that lists every bad variable and why. */

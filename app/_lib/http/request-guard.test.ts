@@ -32,13 +32,13 @@ describe("guardRequest: same origin", () => {
     expect(result).toMatchObject({ ok: false, refusal: { status: 403, code: "forbidden-origin" } });
   });
 
-  it("follows X-Forwarded-Proto behind a TLS proxy", async () => {
+  it("does not follow a client's X-Forwarded-Proto when no proxy is trusted (TRUST_PROXY unset)", async () => {
     const request = new Request("http://lab.example/api", {
       method: "POST",
       headers: { host: "lab.example", origin: "https://lab.example", "x-forwarded-proto": "https", "content-type": "application/json" },
       body: "{}",
     });
-    expect((await guardRequest(request, JSON_ONLY)).ok).toBe(true);
+    expect(await guardRequest(request, JSON_ONLY)).toMatchObject({ ok: false, refusal: { status: 403 } });
   });
 });
 

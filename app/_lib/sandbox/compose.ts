@@ -1,5 +1,5 @@
 import { SERVER_ABSOLUTE_TIMEOUT_MS, SERVER_IDLE_TIMEOUT_MS, TOKEN_TTL_MS } from "./contract";
-import { RateLimiter, type RateLimit } from "./http/rate-limiter";
+import { MemoryRateLimiter, type RateLimit, type RateLimiter } from "./http/rate-limiter";
 import type { ServerDeps } from "./kinds/server-service";
 import type { TokenDeps } from "./kinds/token-service";
 import type { LbDeps } from "./labs/lb-service";
@@ -19,6 +19,10 @@ export type SandboxDeps = {
   clock: () => number;
   /** null switches the rate limit off (load tests only). */
   rateLimit: RateLimit | null;
+  /** Builds the limiter for that limit; in this process unless given (runtime.ts passes a Redis one). */
+  makeLimiter?: (limit: RateLimit) => RateLimiter;
+  /** Proxies in front of the server that append to X-Forwarded-For (TRUST_PROXY). */
+  trustedHops?: number;
   timeouts?: { idleMs: number; absoluteMs: number; tokenTtlMs: number };
 };
 
@@ -28,6 +32,7 @@ export type Sandbox = {
   server: ServerDeps;
   lb: LbDeps;
   limiter: RateLimiter | null;
+  trustedHops: number;
   clock: () => number;
 };
 
@@ -59,7 +64,8 @@ export function composeSandbox(deps: SandboxDeps): Sandbox {
     token: (kind) => tokenDeps[kind],
     server: { store: getStore, count, idleMs: timeouts.idleMs, absoluteMs: timeouts.absoluteMs },
     lb: { store: getStore },
-    limiter: deps.rateLimit ? new RateLimiter(deps.rateLimit) : null,
+    limiter: deps.rateLimit ? (deps.makeLimiter ?? ((limit) => new MemoryRateLimiter(limit)))(deps.rateLimit) : null,
+    trustedHops: deps.trustedHops ?? 0,
     clock: deps.clock,
   };
 }

@@ -2,7 +2,9 @@ import "server-only";
 import path from "node:path";
 import { dataDirectory, sessionSecrets } from "../session/secrets";
 import { composeSandbox, type Sandbox } from "./compose";
-import { parseRateLimit } from "./http/rate-limiter";
+import { serverEnv } from "../config/env";
+import { DEFAULT_RATE_LIMIT } from "./http/rate-limiter";
+import { createRedisRateLimiter } from "./http/redis-rate-limiter";
 import { createRedisStore } from "./store/redis-store";
 import { createSqliteStore } from "./store/sqlite-store";
 
@@ -11,16 +13,20 @@ import { createSqliteStore } from "./store/sqlite-store";
  * them to the composition root. Everything below it receives store, clock and secrets as parameters.
  */
 function build(): Sandbox {
+  const env = serverEnv();
+  const prefix = env.REDIS_PREFIX ?? "sbx:";
+  const redisUrl = env.REDIS_URL;
   return composeSandbox({
     secrets: sessionSecrets(),
-    openStore: () => {
-      const url = process.env.REDIS_URL;
-      return url
-        ? createRedisStore({ url, prefix: process.env.REDIS_PREFIX || "sbx:" })
-        : createSqliteStore({ file: path.join(dataDirectory(), "sandbox-sessions.sqlite") });
-    },
+    openStore: () =>
+      redisUrl
+        ? createRedisStore({ url: redisUrl, prefix })
+        : createSqliteStore({ file: path.join(dataDirectory(), "sandbox-sessions.sqlite") }),
     clock: Date.now,
-    rateLimit: parseRateLimit(process.env.SANDBOX_RATE_LIMIT),
+    rateLimit: env.SANDBOX_RATE_LIMIT === "off" ? null : (env.SANDBOX_RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
+    // With Redis, every process draws from one bucket per client.
+    makeLimiter: redisUrl ? (limit) => createRedisRateLimiter({ url: redisUrl, prefix, limit }) : undefined,
+    trustedHops: env.TRUST_PROXY ?? 0,
   });
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { putDataRequestSchema } from "../contract";
 import { parseMediaType } from "@/app/_lib/http/request-guard";
 import { decodeUtf8, JSON_BODY, readMutation, validate } from "./envelope";
-import { RateLimiter } from "./rate-limiter";
+import { MemoryRateLimiter } from "./rate-limiter";
 
 const URL_ = "http://localhost:3204/api/sandbox/sealed/data";
 const sameOrigin = { host: "localhost:3204", origin: "http://localhost:3204", "content-type": "application/json" };
@@ -69,17 +69,25 @@ describe("readMutation", () => {
     }
   });
 
-  it("rate-limits per client with 429 and Retry-After, before reading anything else", async () => {
-    const limiter = new RateLimiter({ burst: 2, perSecond: 0.5 });
+  it("rate-limits per client (as a trusted proxy reports it) with 429 and Retry-After, before reading anything else", async () => {
+    const limiter = new MemoryRateLimiter({ burst: 2, perSecond: 0.5 });
     const from = (ip: string) => post('{"n":1}', { ...sameOrigin, "x-forwarded-for": ip });
-    expect((await readMutation(from("1.1.1.1"), schema, { limiter, now: 0 })).ok).toBe(true);
-    expect((await readMutation(from("1.1.1.1"), schema, { limiter, now: 0 })).ok).toBe(true);
-    const third = await readMutation(from("1.1.1.1"), schema, { limiter, now: 0 });
+    expect((await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
+    expect((await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
+    const third = await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 });
     expect(third.ok).toBe(false);
     if (!third.ok) {
       expect(third.response.status).toBe(429);
       expect(third.response.headers.get("retry-after")).toBe("2");
     }
-    expect((await readMutation(from("2.2.2.2"), schema, { limiter, now: 0 })).ok).toBe(true);
+    expect((await readMutation(from("2.2.2.2"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
+  });
+
+  it("with no trusted proxy, a forged X-Forwarded-For per request does not buy a fresh bucket", async () => {
+    const limiter = new MemoryRateLimiter({ burst: 2, perSecond: 0.5 });
+    const forged = (i: number) => post('{"n":1}', { ...sameOrigin, "x-forwarded-for": `10.0.0.${i}` });
+    const results = [];
+    for (let i = 0; i < 5; i += 1) results.push((await readMutation(forged(i), schema, { limiter, now: 0 })).ok);
+    expect(results).toEqual([true, true, false, false, false]);
   });
 });

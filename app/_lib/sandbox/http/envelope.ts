@@ -50,7 +50,13 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: 
   return { ok: false, refusal: { status: 422, body: { error: "invalid-body", message, field } } };
 }
 
-export type EnvelopeOptions = { limiter: RateLimiter | null; now?: number; maxBodyBytes?: number };
+export type EnvelopeOptions = {
+  limiter: RateLimiter | null;
+  /** Proxies in front of the server that append to X-Forwarded-For (TRUST_PROXY); 0 trusts none. */
+  trustedHops?: number;
+  now?: number;
+  maxBodyBytes?: number;
+};
 
 /**
  * Everything a mutating sandbox request must pass before any session code runs, in order of cost:
@@ -59,11 +65,11 @@ export type EnvelopeOptions = { limiter: RateLimiter | null; now?: number; maxBo
 export async function readMutation<S extends z.ZodType>(
   request: Request,
   schema: S,
-  { limiter, now = Date.now(), maxBodyBytes = MAX_BODY_BYTES }: EnvelopeOptions,
+  { limiter, trustedHops = 0, now = Date.now(), maxBodyBytes = MAX_BODY_BYTES }: EnvelopeOptions,
 ): Promise<{ ok: true; body: z.output<S> } | { ok: false; response: Response }> {
   const refuse = (refusal: Refusal) => ({ ok: false as const, response: errorResponse(refusal.status, refusal.body, { headers: refusal.headers }) });
   if (limiter) {
-    const taken = limiter.take(clientKey(request.headers), now);
+    const taken = await limiter.take(clientKey(request.headers, trustedHops), now);
     if (!taken.ok) {
       return refuse({
         status: 429,

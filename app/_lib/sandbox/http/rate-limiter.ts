@@ -1,25 +1,24 @@
+import { clientAddress } from "@/app/_lib/http/client-address";
+
 /** A token bucket: `burst` requests at once, refilled at `perSecond`. */
 export type RateLimit = { burst: number; perSecond: number };
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { burst: 120, perSecond: 10 };
 
-/**
- * Reads SANDBOX_RATE_LIMIT: "burst/perSecond" (e.g. "120/10"), or "off" for load tests only.
- * Anything else falls back to the default rather than silently disabling the limit.
- */
-export function parseRateLimit(setting: string | undefined): RateLimit | null {
-  if (setting === undefined || setting.trim() === "") return DEFAULT_RATE_LIMIT;
-  if (setting.trim() === "off") return null;
-  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6}(?:\.\d+)?)\s*$/.exec(setting);
-  if (!match) return DEFAULT_RATE_LIMIT;
-  const burst = Number(match[1]);
-  const perSecond = Number(match[2]);
-  return burst >= 1 && perSecond > 0 ? { burst, perSecond } : DEFAULT_RATE_LIMIT;
-}
-
 export type TakeResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
-export class RateLimiter {
+/** One bucket per key; in this process (MemoryRateLimiter) or shared by every process (redis-rate-limiter.ts). */
+export interface RateLimiter {
+  readonly limit: RateLimit;
+  take(key: string, now: number): Promise<TakeResult>;
+}
+
+/** The token bucket's arithmetic, shared by the in-memory limiter and the Redis script's test. */
+export function refill(bucket: { tokens: number; at: number }, limit: RateLimit, now: number): number {
+  return Math.min(limit.burst, bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * limit.perSecond);
+}
+
+export class MemoryRateLimiter implements RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
@@ -28,9 +27,13 @@ export class RateLimiter {
     private readonly maxKeys = 10_000,
   ) {}
 
-  take(key: string, now: number): TakeResult {
+  async take(key: string, now: number): Promise<TakeResult> {
+    return this.takeNow(key, now);
+  }
+
+  takeNow(key: string, now: number): TakeResult {
     const bucket = this.buckets.get(key) ?? { tokens: this.limit.burst, at: now };
-    const refilled = Math.min(this.limit.burst, bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * this.limit.perSecond);
+    const refilled = refill(bucket, this.limit, now);
     this.buckets.delete(key);
     if (refilled < 1) {
       this.buckets.set(key, { tokens: refilled, at: now });
@@ -43,12 +46,10 @@ export class RateLimiter {
 }
 
 /**
- * The client address as our nearest proxy reported it: the rightmost X-Forwarded-For entry. `next start`
- * fills the header from the socket only when it is absent, so without a proxy in front a client can claim
- * any address; deploy behind a proxy that overwrites it.
+ * The bucket a request draws from: its client's address when a trusted proxy reported it, else one bucket
+ * shared by every client the server cannot tell apart (README: TRUST_PROXY). A forged X-Forwarded-For
+ * therefore buys nothing: without a trusted proxy it is ignored, and behind one it is the untrusted part.
  */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop();
-  return (last ?? "unknown").slice(0, 64);
+export function clientKey(headers: Headers, trustedHops: number): string {
+  return clientAddress(headers, trustedHops) ?? "unidentified";
 }

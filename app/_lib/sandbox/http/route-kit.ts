@@ -83,7 +83,7 @@ export function kindMutation<E extends WithBody>({ request: schema }: E, actions
     const parsed = sandboxKindSchema.safeParse(kind);
     if (!parsed.success) return unknownKind(kind);
     const ctx = contextOf(request);
-    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => dispatch(parsed.data, actions, ctx, envelope.body));
   };
@@ -93,7 +93,7 @@ export function kindMutation<E extends WithBody>({ request: schema }: E, actions
 export function mutation<E extends WithBody>({ request: schema }: E, action: (ctx: RequestContext, body: z.output<E["request"]>) => Promise<Outcome>) {
   return async (request: Request): Promise<Response> => {
     const ctx = contextOf(request);
-    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, now: ctx.now });
+    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => action(ctx, envelope.body));
   };

@@ -10,8 +10,10 @@ import {
   regenerateServer,
   replayServer,
   tamperServer,
+  MAX_STORED_SESSIONS,
   type ServerDeps,
 } from "./server-service";
+import { StoreUnavailableError } from "../store/types";
 
 const SID = SANDBOX_COOKIE_NAMES.server;
 
@@ -32,6 +34,14 @@ describe("server-side sessions", () => {
     expect(outcomes.map((o) => o.status)).toEqual(keys.map(() => 200));
     const id = jar.get(SID)!;
     expect((await store.get(id))!.data).toEqual(Object.fromEntries(keys.map((k) => [k, k.toUpperCase()])));
+  });
+
+  it("refuses new sessions once the store holds its cap, so a flood of logins cannot fill it", async () => {
+    const { store, deps, ctx } = setup();
+    const full: ServerDeps = { ...deps, count: async () => MAX_STORED_SESSIONS };
+    await expect(loginServer(full, ctx(), "Ana")).rejects.toThrow(StoreUnavailableError);
+    expect(await store.count()).toBe(0);
+    await expect(loginServer({ ...deps, count: async () => MAX_STORED_SESSIONS - 1 }, ctx(), "Ana")).resolves.toMatchObject({ status: 200 });
   });
 
   it("a request without a cookie creates nothing in the store", async () => {

@@ -11,7 +11,7 @@ import { byteLength, clearSandboxCookie, serializeSandboxCookie } from "../cooki
 import { loadLab, saveLab } from "../labs/lab-state";
 import { flipIdCharacter, isWellFormedSessionId, newSessionId, SESSION_ID_BYTES } from "../ids/session-id";
 import { updateRecord } from "../store/update-record";
-import type { SessionRecord, SessionStore } from "../store/types";
+import { StoreUnavailableError, type SessionRecord, type SessionStore } from "../store/types";
 import { activeStatus, buildView, noSession } from "../view/build-view";
 import { clock, fail, ok, type Outcome, type RequestContext } from "./outcome";
 
@@ -86,7 +86,21 @@ export function freshRecord(deps: ServerDeps, user: string | null, now: number, 
 }
 
 /** Creates a record under a fresh CSPRNG ID, drawing again on the (astronomically unlikely) collision. */
-export async function createSession(store: SessionStore, record: SessionRecord): Promise<string> {
+/**
+ * The most sessions the sandbox keeps at once. Every write is rate-limited per client, but many clients
+ * together could still fill the disk or Redis's memory; past this, new sessions wait for old ones to expire
+ * (at most 10 minutes plus the grace period).
+ */
+export const MAX_STORED_SESSIONS = 20_000;
+
+export async function createSession(deps: Pick<ServerDeps, "store" | "count">, record: SessionRecord): Promise<string> {
+  const live = await deps.count();
+  if (live !== null && live >= MAX_STORED_SESSIONS) {
+    throw new StoreUnavailableError(
+      `The sandbox already keeps ${MAX_STORED_SESSIONS.toLocaleString("en")} server-side sessions, its cap; new ones can start as old ones expire, within minutes.`,
+    );
+  }
+  const store = deps.store();
   for (let attempt = 0; attempt < 3; attempt++) {
     const id = newSessionId();
     if (await store.create(id, record)) return id;
@@ -135,7 +149,7 @@ export async function login(deps: ServerDeps, ctx: RequestContext, user: string,
   }
   if (cur.id && cur.record) await store.delete(cur.id);
   const record = freshRecord(deps, user, ctx.now);
-  const id = await createSession(store, record);
+  const id = await createSession(deps, record);
   const setCookie = serializeSandboxCookie(COOKIE, id);
   const replaced = cur.id && cur.record ? ` The previous ID ${cur.id} was deleted from the store, so it is worthless to anyone who knew it.` : "";
   return ok(

@@ -34,7 +34,7 @@ export async function fixationStep(deps: ServerDeps, ctx: RequestContext, reques
 
   switch (request.step) {
     case "plant": {
-      const id = await createSession(store, freshRecord(deps, null, ctx.now));
+      const id = await createSession(deps, freshRecord(deps, null, ctx.now));
       lab.record.fixation = { mode: request.mode, attackerId: id };
       const labCookie = (await saveLab(store, lab, lab.record, ctx.now)).setCookie;
       const plant = serializeSandboxCookie(COOKIE, id);
