@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import { labExamples } from "./lab-examples";
 import { isLabId } from "./lab-registry";
 import { LazyLab } from "./lazy-lab";
@@ -9,7 +10,8 @@ import { LazyLab } from "./lazy-lab";
 export function Lab({ id, title }: { id: string; title: string }) {
   if (!isLabId(id)) throw new Error(`<Lab id="${id}">: no such lab; register it in components/labs/lab-registry.ts`);
   if (!title?.trim()) throw new Error(`<Lab id="${id}"> needs a title="…" naming the lab`);
-  const Example = labExamples[id];
+  // Typed explicitly: while no lab is registered, LabId is `never` and so is a plain lookup.
+  const Example = labExamples[id] as ComponentType;
   return (
     <section id={`lab-${id}`} aria-label={`Lab: ${title}`} className="my-8 scroll-mt-20 rounded-lg border p-4">
       <LazyLab id={id} title={title}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
-import type { LabId } from "./lab-registry";
+import type { LabId, LabModule } from "./lab-registry";
 import { labLoaders } from "./lab-loaders";
 
 type Status = "idle" | "loading" | "ready" | "failed";
@@ -21,7 +21,9 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
   function load() {
     if (status === "loading" || status === "ready") return;
     setStatus("loading");
-    labLoaders[id]()
+    // Typed explicitly: while no lab is registered, LabId is `never` and so is a plain lookup.
+    const loader: () => Promise<LabModule> = labLoaders[id];
+    loader()
       .then((module) => {
         setInteractive(() => module.default);
         setStatus("ready");
