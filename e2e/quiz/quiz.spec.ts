@@ -64,11 +64,19 @@ test.describe("the lesson quiz", () => {
     const { questions } = quizPage.quiz;
     await quizPage.goto();
     await quizPage.answerAll((_, i) => (i % 5 === 0 ? "wrong" : "right"));
+    const graded = page.waitForResponse((r) => r.url().endsWith("/api/progress/session") && r.request().method() === "POST");
     await quizPage.check();
     const missed = questions.filter((_, i) => i % 5 === 0);
     const score = `${questions.length - missed.length} of ${questions.length}`;
     await expect(quizPage.score).toContainText(score);
 
+    // The header the server sent, as the browser read it: a __Host- name is only accepted with Secure, Path=/ and no Domain.
+    const [setCookie, ...more] = await (await graded).headerValues("set-cookie");
+    expect(more).toEqual([]);
+    expect(setCookie).toMatch(/^__Host-[^=;]+=Fe26\.2\*/);
+    const attributes = setCookie!.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "path=/", "samesite=lax"]));
+    expect(attributes.filter((a) => a.startsWith("domain="))).toEqual([]);
     const cookie = (await context.cookies()).find((c) => c.name === "__Host-session-lab-progress");
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax", path: "/" });
     expect(cookie!.value).toMatch(/^Fe26\.2\*/);
