@@ -503,17 +503,4 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
       expect((await api.tamper(kind)).status).toBe(401);
     }
   });
-
-  test("rate limit: a burst of changes from one client gets 429 with Retry-After, other clients are unaffected", async ({ api, otherBrowser }) => {
-    const statuses: number[] = [];
-    let retryAfter: string | undefined;
-    for (let i = 0; i < 140 && !statuses.includes(429); i++) {
-      const answer = await api.post("/api/sandbox/jwt/login", { name: "Ana" });
-      statuses.push(answer.status);
-      retryAfter ??= answer.response.headers()["retry-after"];
-    }
-    expect(statuses).toContain(429);
-    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
-    expect((await otherBrowser.login("jwt", "Ben")).status).toBe(200);
-  });
 });
