@@ -123,6 +123,9 @@ test.describe("each term's page: its heading, and which lessons link it", () => 
 });
 
 test.describe("inline terms in a lesson", () => {
+  // Hovering every term, or tabbing through the lesson to one, is many steps: three times the default budget.
+  test.describe.configure({ timeout: 180_000 });
+
   /** Opens the Session lesson; returns its first term link's id and what the glossary data says of that term. */
   const first = async (lessonTerms: LessonTerms) => {
     await lessonTerms.goto(sessionLesson.slug);

@@ -1,5 +1,8 @@
 import { expect, test } from "./fixtures";
 
+// Each test answers a dozen questions, grades and often reloads: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 const unansweredAll = (n: number) => `Answer every question before checking: ${n} questions are still unanswered.`;
 
 test.describe("the lesson quiz", () => {

@@ -1,5 +1,8 @@
 import { expect, test } from "./fixtures";
 
+// Each test drives the sandbox through several server round trips: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test("tabs follow the WAI-ARIA pattern: arrows, Home and End move the selection", async ({ sandbox, page }) => {
   const sealed = sandbox.tab("sealed");
   await expect(sealed).toHaveAttribute("aria-selected", "true");
