@@ -15,9 +15,9 @@ function streamed(html: string) {
 
 // The React that Next bundles and renders our pages with (not the app's own copy): if its marks change,
 // the control below fails instead of every page passing for the wrong reason.
-const require = createRequire(import.meta.url);
-const React = require("next/dist/compiled/react") as typeof import("react");
-const { renderToReadableStream } = require("next/dist/compiled/react-dom/server.edge") as typeof import("react-dom/server.edge");
+const requireFromHere = createRequire(import.meta.url);
+const React = requireFromHere("next/dist/compiled/react") as typeof import("react");
+const { renderToReadableStream } = requireFromHere("next/dist/compiled/react-dom/server.edge") as typeof import("react-dom/server.edge");
 
 test("control: the check finds a streamed fallback in HTML from the React that Next renders with", async () => {
   let release!: () => void;
