@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./e2e/chromium";
+import { chromiumArgs, chromiumPath } from "./tools/chromium";
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
@@ -12,9 +12,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  reporter: "list",
+  // Budgets are upper bounds sized for a shared 2-core machine under load, not goals: a passing test takes
+  // what it needs and no more. Most tests open one or two pages; heavier ones (axe scans, long walks,
+  // extra servers) raise their own budget with test.slow() or test.describe.configure({ timeout }).
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     trace: "on-first-retry",
@@ -35,7 +38,7 @@ export default defineConfig({
     command: `npx next start -p ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
     // TRUST_PROXY=1: the suite plays the proxy in front of the server, giving each test's client its own
     // X-Forwarded-For address, so tests running side by side do not share one rate-limit bucket.
     env: { DATA_DIR: process.env.E2E_DATA_DIR || "data/e2e", TRUST_PROXY: "1" },

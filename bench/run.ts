@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const bare = startGroup(process.execPath, ["--import", "tsx", "bench/bare-server.ts"], { ...serverEnv, PORT: String(barePort), BARE_DB: bareDb }, path.join(OUT_DIR, "bare-server.log"));
   const bareUrl = `http://127.0.0.1:${barePort}`;
 
-  let pages: PageWeight[] = [];
+  const pages: PageWeight[] = [];
   let lighthouse: LighthouseSummary[] = [];
   let lighthouseNote: string | null = null;
   let mainThread: MainThreadRow[] = [];

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
 
@@ -11,11 +11,15 @@ function currentTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
+/** Whether the page is hydrated never changes afterwards: nothing to subscribe to. */
+const noSubscription = () => () => {};
+
 /** Flips between light and dark and remembers the choice; until then the system preference rules. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => setTheme(currentTheme()), []);
+  // The page's theme is known only in the browser: null on the server and while hydrating, so both render alike.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [chosen, setChosen] = useState<Theme | null>(null);
+  const theme = hydrated ? (chosen ?? currentTheme()) : null;
 
   function toggle() {
     const next: Theme = currentTheme() === "dark" ? "light" : "dark";
@@ -27,7 +31,7 @@ export function ThemeToggle() {
     } catch {
       // Private mode may refuse storage; the choice then lasts for this page only.
     }
-    setTheme(next);
+    setChosen(next);
   }
 
   return (

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 
-/** Each lesson's MDX, keyed by its course-map slug. A test checks the two lists match. */
+/** Each lesson's MDX, keyed by its course-map slug. index.test.ts checks the two lists match. */
 export const lessonModules: Record<string, () => Promise<{ default: ComponentType }>> = {
   session: () => import("./session/index.mdx"),
 };

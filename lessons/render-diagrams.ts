@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { chromiumArgs, chromiumPath } from "../e2e/chromium";
+import { chromiumArgs, chromiumPath } from "../tools/chromium";
 import {
   MANIFEST_PATH,
   diagramManifestSchema,

@@ -3,7 +3,7 @@ import path from "node:path";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromiumArgs, chromiumPath } from "../../e2e/chromium";
+import { chromiumArgs, chromiumPath } from "../../tools/chromium";
 
 /** Lighthouse needs the new headless mode; the rest are the flags every browser run here uses. */
 export const CHROME_FLAGS = ["--headless=new", ...chromiumArgs].join(" ");

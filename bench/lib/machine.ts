@@ -3,7 +3,7 @@ import { cpus, totalmem } from "node:os";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./next-server";
-import { chromiumPath } from "../../e2e/chromium";
+import { chromiumPath } from "../../tools/chromium";
 
 export type Machine = { cores: number; ramGiB: number; cpu: string; node: string; next: string; lighthouse: string; chromium: string; load: string };
 

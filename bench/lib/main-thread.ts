@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { chromiumArgs, chromiumPath } from "../../e2e/chromium";
+import { chromiumArgs, chromiumPath } from "../../tools/chromium";
 import { median } from "./stats";
 
 /** The CPU slowdown the lesson bar and Lighthouse's mobile preset both use. */

@@ -1,8 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
 type Status = "idle" | "copied" | "failed";
+
+/** Whether the page is hydrated never changes afterwards: nothing to subscribe to. */
+const noSubscription = () => () => {};
 
 /**
  * Copies the text of the code block (the <figure>) it sits in. Rendered only once hydrated: without
@@ -10,15 +13,13 @@ type Status = "idle" | "copied" | "failed";
  * would put a third copy of every block into the RSC payload.
  */
 export function CopyButton({ label }: { label: string }) {
-  const [ready, setReady] = useState(false);
+  // false on the server and in the hydrating render, true after: the button appears only once it can work.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [status, setStatus] = useState<Status>("idle");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    setReady(true);
-    return () => clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
     const code = button.current?.closest("figure")?.querySelector("pre")?.textContent ?? "";

@@ -38,6 +38,8 @@ export function Diagram({ name, children }: Props) {
         {/* Both lazy: an eager <img> makes React preload it in <head>, and five diagram
             preloads would compete with the page's first paint. CSS shows one per theme. */}
         {(["light", "dark"] as const).map((scheme) => (
+          // A static SVG from public/ at its own size: next/image would add nothing (SVGs are not resized).
+          // eslint-disable-next-line @next/next/no-img-element
           <img
             key={scheme}
             src={entry[scheme].src}

@@ -13,6 +13,8 @@ export function Countdown({ label, deadline, offset, hint }: { label: string; de
   const [now, setNow] = useState<number | null>(null);
 
   useEffect(() => {
+    // The clock is outside React: read it once at mount (the server cannot know the browser's), then every second.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNow(Date.now() + offset);
     const timer = setInterval(() => setNow(Date.now() + offset), 1000);
     return () => clearInterval(timer);

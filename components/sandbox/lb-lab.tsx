@@ -131,7 +131,7 @@ export function LbLab({ options }: { options: LbOptions }) {
               <p className="mt-1">Nothing yet: send a request from a client.</p>
             )}
           </div>
-          <LbDiagram view={view} busy={busy} onSend={(client, label) => void call(`Send ${client}`, () => callApi("lbRequest", { body: { client } }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi("lbNode", { body: { node, action } }))} names={names} />
+          <LbDiagram view={view} busy={busy} onSend={(client) => void call(`Send ${client}`, () => callApi("lbRequest", { body: { client } }))} onNode={(node, action) => void call(`${action} ${node}`, () => callApi("lbNode", { body: { node, action } }))} names={names} />
           {view.log.length > 1 && (
             <details className="rounded-md border border-slate-200 dark:border-slate-800">
               <summary className="cursor-pointer px-3 py-2 text-sm font-medium">Recent events ({view.log.length})</summary>

@@ -1,8 +1,8 @@
 import { defineQuiz } from "../quiz-schema";
 
 /**
- * The quiz that closes the "session" lesson. Facts are checked against
- * /work/shared/notes/session-facts.md (RFC 6265bis, MDN, OWASP, iron-session, AWS ALB docs).
+ * The quiz that closes the "session" lesson. Its facts rest on the primary sources the lesson's
+ * Sources section cites (RFC 6265bis, MDN, OWASP, iron-session, the AWS ALB docs).
  * Distractors are wrong for different reasons; each explanation says which.
  * Question ids are stored in learners' cookies: never rename one, add a new one instead.
  */

@@ -70,6 +70,23 @@ export class LessonTerms {
       .and(this.page.locator(`[href="/glossary/${id}"]`));
   }
 
+  /**
+   * Every inline term link of the lesson, in reading order, with the heading it sits under: read from the
+   * rendered page, so tests can check the glossary against what a reader sees.
+   */
+  async linkedTerms(): Promise<{ id: string; section?: { id: string; title: string } }[]> {
+    await expect(this.page.getByRole("main")).toBeVisible();
+    return this.page.getByRole("main").evaluate((main) => {
+      const found: { id: string; section?: { id: string; title: string } }[] = [];
+      let section: { id: string; title: string } | undefined;
+      for (const element of main.querySelectorAll("h2[id], h3[id], h4[id], h5[id], h6[id], a[href^='/glossary/']")) {
+        if (element.tagName === "A") found.push({ id: element.getAttribute("href")!.slice("/glossary/".length), section });
+        else section = { id: element.id, title: element.textContent!.trim() };
+      }
+      return found;
+    });
+  }
+
   /** The preview a term link names as its description (aria-describedby). */
   async previewOf(link: Locator): Promise<Locator> {
     const id = await link.getAttribute("aria-describedby");

@@ -1,7 +1,7 @@
+import { courseMap } from "../../content/course-map";
 import { glossary } from "../../content/glossary";
-import { groupTerms } from "../../app/glossary/_lib/group-terms";
-import { termUsageIndex } from "../../app/glossary/_lib/lesson-terms";
 import { expect, test } from "./fixtures";
+import type { LessonTerms } from "./glossary-pages";
 
 const plain = (text: string) => text.replaceAll("`", "");
 const term = (id: string) => {
@@ -9,29 +9,45 @@ const term = (id: string) => {
   if (!found) throw new Error(`no glossary term "${id}"`);
   return found;
 };
+/** The letter a reader looks under: the title's first letter or digit ("__Host- prefix" is under H), digits under "#". */
+const filedUnder = (title: string) => {
+  const first = title.replace(/^[^a-z0-9]+/i, "").charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : "#";
+};
+/** What alphabetical order compares: the title without leading punctuation, ignoring case. */
+const alphabetKey = (title: string) => title.replace(/^[^a-z0-9]+/i, "").toLowerCase();
+/** The Session lesson: the lesson every inline-term test reads. */
+const sessionLesson = courseMap.find((lesson) => lesson.slug === "session")!;
 
 test.describe("glossary index", () => {
   test("lists every term alphabetically under its letter, with its one-liner @responsive", async ({ glossaryIndex }) => {
     await glossaryIndex.goto();
     await expect(glossaryIndex.heading).toBeVisible();
-    const groups = groupTerms(glossary);
-    await expect(glossaryIndex.letters).toHaveText(groups.map((g) => g.letter));
-    for (const { letter, terms } of groups) {
-      const links = glossaryIndex.letterSection(letter).getByRole("heading", { level: 3 });
-      await expect(links).toHaveText(terms.map((t) => t.title));
+    const letters = await glossaryIndex.letters.allTextContents();
+    const shown: string[] = [];
+    for (const letter of letters) {
+      const titles = await glossaryIndex.letterSection(letter).getByRole("heading", { level: 3 }).allTextContents();
+      expect(titles.length, `letter ${letter} has no terms`).toBeGreaterThan(0);
+      for (const title of titles) expect(filedUnder(title), `"${title}" is under ${letter}`).toBe(letter);
+      shown.push(...titles);
     }
+    // Every term once; letters A to Z; terms in alphabetical order across the whole page.
+    expect([...shown].sort()).toEqual(glossary.map((t) => t.title).sort());
+    expect(letters).toEqual([...new Set(letters)].sort());
+    expect(shown.map(alphabetKey)).toEqual(shown.map(alphabetKey).sort());
     for (const t of glossary) {
       await expect(glossaryIndex.entry(t.title)).toContainText(plain(t.definition));
     }
   });
 
-  test("every term link opens that term's page", async ({ glossaryIndex, termPage, page }) => {
-    for (const t of glossary) {
-      await glossaryIndex.goto();
-      await glossaryIndex.termLink(t.title).click();
-      await expect(page).toHaveURL(`/glossary/${t.id}`);
-      await expect(termPage.heading).toHaveText(t.title);
-    }
+  test("every term links to its own page", async ({ glossaryIndex, termPage, page }) => {
+    await glossaryIndex.goto();
+    for (const t of glossary) await expect(glossaryIndex.termLink(t.title)).toHaveAttribute("href", `/glossary/${t.id}`);
+    // One click through: each term page itself is checked below, one test per term.
+    const { title, id } = term("session-fixation");
+    await glossaryIndex.termLink(title).click();
+    await expect(page).toHaveURL(`/glossary/${id}`);
+    await expect(termPage.heading).toHaveText(title);
   });
 
   test("letters and entries are linkable anchors", async ({ glossaryIndex, page }) => {
@@ -67,27 +83,17 @@ test.describe("glossary term page", () => {
     await expect(termPage.heading).toHaveText(target.title);
   });
 
-  test("lists the lessons whose text links the term, with their sections", async ({ termPage, page }) => {
-    const usage = termUsageIndex();
-    const used = [...usage.entries()].find(([, uses]) => uses.some((u) => u.sections.length > 0));
-    expect(used, "no lesson links a glossary term from inside a section yet").toBeTruthy();
-    const [id, uses] = used!;
+  test("lists the lessons whose text links the term, with their sections", async ({ lessonTerms, termPage, page }) => {
+    // The expectation comes from the lesson as a reader sees it: a term link and the heading above it.
+    await lessonTerms.goto(sessionLesson.slug);
+    const linked = (await lessonTerms.linkedTerms()).find((link) => link.section);
+    expect(linked, "no lesson links a glossary term from inside a section yet").toBeTruthy();
+    const { id, section } = linked!;
     await termPage.goto(id);
-    await expect(termPage.usedIn.getByRole("link", { name: uses[0]!.lesson.title })).toHaveAttribute(
-      "href",
-      `/lessons/${uses[0]!.lesson.slug}`,
-    );
-    const { lesson, sections } = uses.find((u) => u.sections.length > 0)!;
-    const section = sections[0]!;
-    await termPage.usedIn.getByRole("link", { name: section.title, exact: true }).click();
-    await expect(page).toHaveURL(`/lessons/${lesson.slug}#${section.id}`);
-    await expect(page.getByRole("heading", { name: section.title, exact: true })).toBeInViewport();
-
-    const unused = glossary.find((t) => !usage.has(t.id));
-    if (unused) {
-      await termPage.goto(unused.id);
-      await expect(termPage.usedIn).toContainText("No lesson links to this term yet.");
-    }
+    await expect(termPage.usedIn.getByRole("link", { name: sessionLesson.title })).toHaveAttribute("href", `/lessons/${sessionLesson.slug}`);
+    await termPage.usedIn.getByRole("link", { name: section!.title, exact: true }).click();
+    await expect(page).toHaveURL(`/lessons/${sessionLesson.slug}#${section!.id}`);
+    await expect(page.getByRole("heading", { name: section!.title, exact: true })).toBeInViewport();
   });
 
   test("an unknown term is the site's 404", async ({ termPage, page }) => {
@@ -97,17 +103,40 @@ test.describe("glossary term page", () => {
   });
 });
 
+test.describe("each term's page: its heading, and which lessons link it", () => {
+  for (const t of glossary) {
+    test(t.title, async ({ request }) => {
+      // Which lessons link the term, read from the lesson pages the server sends, not from the code that indexes them.
+      const linking: string[] = [];
+      for (const lesson of courseMap) {
+        const html = await (await request.get(`/lessons/${lesson.slug}`)).text();
+        if (html.includes(`href="/glossary/${t.id}"`)) linking.push(lesson.title);
+      }
+      const response = await request.get(`/glossary/${t.id}`);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${t.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</h1>`));
+      expect(html.includes("No lesson links to this term yet."), `linked by: ${linking.join(", ") || "none"}`).toBe(linking.length === 0);
+      for (const title of linking) expect(html).toContain(title);
+    });
+  }
+});
+
 test.describe("inline terms in a lesson", () => {
-  const first = () => {
-    const entry = [...termUsageIndex().entries()][0];
-    if (!entry) throw new Error("no lesson contains a <Term> yet");
-    const [id, uses] = entry;
-    return { id, slug: uses[0]!.lesson.slug, title: term(id).title, definition: plain(term(id).definition) };
+  // Hovering every term, or tabbing through the lesson to one, is many steps: three times the default budget.
+  test.describe.configure({ timeout: 180_000 });
+
+  /** Opens the Session lesson; returns its first term link's id and what the glossary data says of that term. */
+  const first = async (lessonTerms: LessonTerms) => {
+    await lessonTerms.goto(sessionLesson.slug);
+    const [link] = await lessonTerms.linkedTerms();
+    if (!link) throw new Error(`the ${sessionLesson.slug} lesson links no glossary term`);
+    const { title, definition } = term(link.id);
+    return { id: link.id, title, definition: plain(definition) };
   };
 
   test("hovering a term shows its preview; clicking opens the term page @responsive", async ({ lessonTerms, page }) => {
-    const { id, slug, title, definition } = first();
-    await lessonTerms.goto(slug);
+    const { id, title, definition } = await first(lessonTerms);
     const link = lessonTerms.links(id).first();
     const preview = await lessonTerms.previewOf(link);
     await expect(preview).toBeHidden();
@@ -124,8 +153,7 @@ test.describe("inline terms in a lesson", () => {
   });
 
   test("tabbing to a term shows its preview; Enter opens the term page", async ({ lessonTerms, page }) => {
-    const { id, slug, title } = first();
-    await lessonTerms.goto(slug);
+    const { id, title } = await first(lessonTerms);
     const link = lessonTerms.links(id).first();
     const preview = await lessonTerms.previewOf(link);
     await lessonTerms.tabTo(link);
@@ -138,7 +166,7 @@ test.describe("inline terms in a lesson", () => {
 
   test("no preview overflows a 360 px wide viewport @responsive", async ({ lessonTerms, page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await lessonTerms.goto(first().slug);
+    await lessonTerms.goto(sessionLesson.slug);
     const links = await page.getByRole("main").getByRole("link").and(page.locator('[href^="/glossary/"]')).all();
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
@@ -154,8 +182,7 @@ test.describe("inline terms in a lesson", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`an open preview passes axe in ${colorScheme} mode`, async ({ lessonTerms, page, axeViolations }) => {
       await page.emulateMedia({ colorScheme });
-      const { id, slug } = first();
-      await lessonTerms.goto(slug);
+      const { id } = await first(lessonTerms);
       const link = lessonTerms.links(id).first();
       await link.hover();
       await expect(await lessonTerms.previewOf(link)).toBeVisible();

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import { sessionSections } from "./lesson-page";
 
+// Most tests walk the whole lesson (every diagram, every code block): three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test("the home page's lesson map leads to the lesson @responsive", async ({ page, lessonPage, sessionLesson }) => {
   await page.goto("/");
   await page.getByRole("link", { name: sessionLesson.title }).click();

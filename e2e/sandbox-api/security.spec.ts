@@ -40,8 +40,9 @@ test.describe("ASVS V3.3 cookie setup and WSTG-SESS-02 cookie attributes", () =>
       const logout = await api.logout(kind);
       for (const header of [login.setCookies[0]!, logout.setCookies[0]!]) {
         const attrs = attributes(header);
+        // The name as sent, not our constant: a browser accepts __Host- only with Secure, Path=/ and no Domain.
+        expect(header).toMatch(/^__Host-[^=;]+=/);
         expect(header.startsWith(`${SANDBOX_COOKIE_NAMES[kind]}=`)).toBe(true);
-        expect(SANDBOX_COOKIE_NAMES[kind].startsWith("__Host-")).toBe(true);
         expect(attrs.has("secure")).toBe(true);
         expect(attrs.get("path")).toBe("/");
         expect(attrs.has("domain")).toBe(false);
@@ -495,18 +496,5 @@ test.describe("bad inputs: never a 500, always a clear 4xx or 'no session' with 
       expect((await api.regenerate(kind)).status).toBe(401);
       expect((await api.tamper(kind)).status).toBe(401);
     }
-  });
-
-  test("rate limit: a burst of changes from one client gets 429 with Retry-After, other clients are unaffected", async ({ api, otherBrowser }) => {
-    const statuses: number[] = [];
-    let retryAfter: string | undefined;
-    for (let i = 0; i < 140 && !statuses.includes(429); i++) {
-      const answer = await api.post(url("login", "jwt"), { name: "Ana" });
-      statuses.push(answer.status);
-      retryAfter ??= answer.response.headers()["retry-after"];
-    }
-    expect(statuses).toContain(429);
-    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
-    expect((await otherBrowser.login("jwt", "Ben")).status).toBe(200);
   });
 });

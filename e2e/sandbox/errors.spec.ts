@@ -1,5 +1,8 @@
 import { expect, test } from "./fixtures";
 
+// Each test drives the sandbox through several server round trips: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 // The server's own 429 and 503 are covered by the API suite; these check what the page does
 // with them, so the answers are stubbed at the network layer for one request each.
 

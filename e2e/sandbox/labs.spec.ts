@@ -1,5 +1,8 @@
 import { expect, test } from "./fixtures";
 
+// Each test drives the sandbox through several server round trips: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 for (const kind of ["sealed", "jwt"] as const) {
   test(`replay after logout (${kind}): accepted until expiry, refused once the revocation fix is on`, async ({ sandbox }) => {
     const panel = await sandbox.open(kind);

@@ -1,5 +1,8 @@
 import { expect, test } from "./fixtures";
 
+// Each test drives the sandbox through several server round trips: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe("load-balancer lab", () => {
   test("says the nodes are simulated inside our server", async ({ sandbox, lb }) => {
     await expect(sandbox.lb).toContainText("simulated inside our one server process");

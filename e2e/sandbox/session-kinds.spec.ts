@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import type { Kind } from "./sandbox-page";
 
+// Each test drives the sandbox through several server round trips: three times the default budget.
+test.describe.configure({ timeout: 180_000 });
+
 const kinds: Kind[] = ["sealed", "server", "jwt"];
 
 for (const kind of kinds) {

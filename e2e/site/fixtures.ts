@@ -1,29 +1,18 @@
-import { test as base, expect } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, mergeTests } from "@playwright/test";
+import { axeTest } from "../axe";
 import { HomePage } from "./home-page";
 
 type SiteFixtures = {
   homePage: HomePage;
-  /** Runs axe (WCAG 2.x A/AA and best practices) on the current page and returns its violations. */
-  axeViolations: () => Promise<{ id: string; help: string; targets: string[] }[]>;
 };
 
-export const test = base.extend<SiteFixtures>({
-  homePage: async ({ page }, use) => {
-    await use(new HomePage(page));
-  },
-  axeViolations: async ({ page }, use) => {
-    await use(async () => {
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      return results.violations.map((v) => ({
-        id: v.id,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(" ")),
-      }));
-    });
-  },
-});
+export const test = mergeTests(
+  axeTest,
+  base.extend<SiteFixtures>({
+    homePage: async ({ page }, use) => {
+      await use(new HomePage(page));
+    },
+  }),
+);
 
 export { expect };

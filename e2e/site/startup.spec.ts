@@ -22,7 +22,8 @@ function startServer(env: Record<string, string>, port: number) {
 }
 
 test.describe("start-up", () => {
-  test.describe.configure({ mode: "serial" });
+  // Each test starts its own `next start` and waits for it to give up: three times the default budget.
+  test.describe.configure({ mode: "serial", timeout: 180_000 });
 
   test("a SESSION_SECRET that is set but too short stops start-up with a clear message", async () => {
     const server = startServer({ SESSION_SECRET: "hunter2" }, 3190);

@@ -56,7 +56,6 @@ export const dataKeySchema = z
 export const dataValueSchema = z
   .string()
   .max(DATA_VALUE_MAX_CHARS, `Use at most ${DATA_VALUE_MAX_CHARS} characters.`)
-  // eslint-disable-next-line no-control-regex
   .regex(/^[^\u0000-\u001f\u007f]*$/, "Remove the control characters (line breaks, tabs and the like).");
 
 export const loginRequestSchema = z.strictObject({ name: nameSchema });

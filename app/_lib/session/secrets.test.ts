@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sealData, unsealData } from "iron-session";
+import { getIronSession } from "iron-session";
 import {
   WeakSecretError,
   loadOrCreateLocalSecret,
@@ -10,7 +10,7 @@ import {
   resetSecretsForTests,
   sessionSecrets,
 } from "./secrets";
-import { learnerCookieOptions, LEARNER_COOKIE_NAME } from "./learner-cookie";
+import { learnerCookieOptions, LEARNER_COOKIE_TTL_SECONDS, type LearnerSession } from "./learner-cookie";
 
 const strong = "k3Jd9-Qm2vX7pL0zR8sT4wY6uB1nC5eHgA";
 const strongToo = "Zx8Vb2Nm4Lk6Jh0Gf3Ds5Ap7Qw9Er1TyU";
@@ -71,20 +71,37 @@ describe("sessionSecrets", () => {
 });
 
 describe("learner cookie options", () => {
-  it("are HttpOnly, Secure, SameSite=Lax, Path=/ with a __Host- name", () => {
-    const options = learnerCookieOptions({ "1": strong });
-    expect(options.cookieName).toBe(LEARNER_COOKIE_NAME);
-    expect(LEARNER_COOKIE_NAME.startsWith("__Host-")).toBe(true);
-    expect(options.cookieOptions).toMatchObject({ httpOnly: true, secure: true, sameSite: "lax", path: "/" });
-    expect(options.cookieOptions).not.toHaveProperty("domain");
+  /** Saves progress through iron-session with our options into a real Response, and returns its Set-Cookie header. */
+  async function save(secrets: Record<string, string>, progress: LearnerSession["progress"], cookie?: string) {
+    const request = new Request("https://lab.example/api/progress/session", { headers: cookie ? { cookie } : {} });
+    const response = new Response();
+    const session = await getIronSession<LearnerSession>(request, response, learnerCookieOptions(secrets));
+    const before = session.progress;
+    session.progress = progress;
+    await session.save();
+    return { before, setCookie: response.headers.get("set-cookie")! };
+  }
+  const progress = { session: { score: 9, total: 10, missed: ["q3"], best: 9, attempts: 1, updatedAt: "2026-11-02T10:00:00.000Z" } };
+  const pair = (setCookie: string) => setCookie.split(";")[0]!;
+
+  it("set a __Host- cookie that meets the prefix's rules: Secure, Path=/, no Domain; and HttpOnly, SameSite=Lax", async () => {
+    const { setCookie } = await save({ "1": strong }, progress);
+    expect(setCookie).toMatch(/^__Host-[^=;]+=Fe26\.2\*/);
+    const attributes = setCookie.split(";").slice(1).map((part) => part.trim().toLowerCase());
+    expect(attributes).toEqual(expect.arrayContaining(["secure", "httponly", "path=/", "samesite=lax"]));
+    expect(attributes.some((a) => a.startsWith("domain="))).toBe(false);
+    // The cookie lasts as long as LEARNER_COOKIE_TTL_SECONDS says (iron-session takes 60 s off for clock skew).
+    expect(attributes).toContain(`max-age=${LEARNER_COOKIE_TTL_SECONDS - 60}`);
   });
 
-  it("seal with the newest secret and still open cookies sealed with an older one", async () => {
-    const old = await sealData({ progress: {} }, { password: { 1: strong } });
-    const rotated = { "1": strong, "2": strongToo };
-    expect(await unsealData(old, { password: rotated })).toEqual({ progress: {} });
-    const fresh = await sealData({ a: 1 }, { password: rotated });
-    expect(fresh.split("*")[1]).toBe("2");
-    expect(await unsealData(fresh, { password: { 1: strong } })).toEqual({});
+  it("after a rotation, open progress sealed with the old secret and re-seal it with the new one", async () => {
+    const old = await save(parseSecretSetting(strong), progress);
+    const rotated = parseSecretSetting(JSON.stringify({ 1: strong, 2: strongToo }));
+    const reopened = await save(rotated, progress, pair(old.setCookie));
+    expect(reopened.before).toEqual(progress);
+    expect(pair(reopened.setCookie).split("*")[1]).toBe("2");
+    // Once the old secret is dropped, old cookies open empty instead of failing the page.
+    const dropped = await save(parseSecretSetting(JSON.stringify({ 2: strongToo })), {}, pair(old.setCookie));
+    expect(dropped.before).toBeUndefined();
   });
 });

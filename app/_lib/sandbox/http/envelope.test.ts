@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { putDataRequestSchema } from "../contract";
 import { parseMediaType } from "@/app/_lib/http/request-guard";
-import { decodeUtf8, JSON_BODY, readMutation, validate } from "./envelope";
+import { decodeUtf8, JSON_BODY, MAX_BODY_BYTES, readMutation, validate } from "./envelope";
 import { MemoryRateLimiter } from "./rate-limiter";
 
 const URL_ = "http://localhost:3204/api/sandbox/sealed/data";
@@ -74,12 +74,25 @@ describe("readMutation", () => {
     const from = (ip: string) => post('{"n":1}', { ...sameOrigin, "x-forwarded-for": ip });
     expect((await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
     expect((await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
-    const third = await readMutation(from("1.1.1.1"), schema, { limiter, trustedHops: 1, now: 0 });
+    // The third request would fail every later check (cross-site, text/plain, oversized), and its body is a
+    // stream that records a read: 429, with the body untouched, shows the limiter ran first.
+    let pulled = false;
+    const body = new ReadableStream({
+      pull(controller) {
+        pulled = true;
+        controller.enqueue(new TextEncoder().encode("x".repeat(MAX_BODY_BYTES + 1)));
+        controller.close();
+      },
+    }, { highWaterMark: 0 });
+    const request = post(body, { host: "localhost:3204", origin: "https://evil.example", "content-type": "text/plain", "x-forwarded-for": "1.1.1.1" });
+    const third = await readMutation(request, schema, { limiter, trustedHops: 1, now: 0 });
     expect(third.ok).toBe(false);
     if (!third.ok) {
       expect(third.response.status).toBe(429);
       expect(third.response.headers.get("retry-after")).toBe("2");
     }
+    expect(pulled).toBe(false);
+    expect(request.bodyUsed).toBe(false);
     expect((await readMutation(from("2.2.2.2"), schema, { limiter, trustedHops: 1, now: 0 })).ok).toBe(true);
   });
 

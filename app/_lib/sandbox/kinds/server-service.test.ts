@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SANDBOX_COOKIE_NAMES, type ReplayResult, type SandboxView, type TamperResult } from "../contract";
 import { newSessionId } from "../ids/session-id";
 import { Jar, tempStore } from "@/testing/sandbox";
@@ -90,9 +90,15 @@ describe("server-side sessions", () => {
   it.each([["too short", "abc"], ["SQL", "' OR 1=1 --"], ["path", "../../etc/passwd"], ["empty", ""], ["padded", "AAAAAAAAAAAAAAAAAAAAAA=="]])(
     "a malformed ID (%s) is refused without a store lookup",
     async (_label, value) => {
-      const { deps, jar, ctx } = setup();
+      const { store, deps, jar, ctx } = setup();
+      const get = vi.spyOn(store, "get");
       jar.set(SID, value);
       expect(((await readServer(deps, ctx())).body as SandboxView).status).toMatchObject({ state: "none", reason: "malformed" });
+      expect(get).not.toHaveBeenCalled();
+      // The same read with a well-formed ID does look it up, so the spy is watching the path reads take.
+      jar.set(SID, newSessionId());
+      await readServer(deps, ctx());
+      expect(get).toHaveBeenCalledTimes(1);
     },
   );
 

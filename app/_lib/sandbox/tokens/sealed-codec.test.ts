@@ -1,7 +1,13 @@
-import { sealData } from "iron-session";
-import { describe, expect, it } from "vitest";
+import { sealData, unsealData } from "iron-session";
+import { describe, expect, it, vi } from "vitest";
 import { createSealedCodec, IRON_SKEW_MS, type SealedPayload } from "./sealed-codec";
 import { looksLikeSeal, payloadWithoutSecret, splitSeal } from "./seal-inspector";
+
+// The real unsealData, wrapped so a test can count decryptions.
+vi.mock("iron-session", async (importOriginal) => {
+  const iron = await importOriginal<typeof import("iron-session")>();
+  return { ...iron, unsealData: vi.fn(iron.unsealData) };
+});
 
 const passwords = { "1": "a-test-password-that-is-32-chars-long!!" };
 const payload: SealedPayload = { sid: "s".repeat(22), user: "Ana", data: { theme: "dark" }, iat: 1 };
@@ -54,9 +60,16 @@ describe("createSealedCodec", () => {
   it("memoizes a verified seal by its exact value", async () => {
     const codec = createSealedCodec(passwords);
     const seal = await codec.seal(payload);
-    await codec.open(seal);
-    await codec.open(seal);
+    vi.mocked(unsealData).mockClear();
+    const first = await codec.open(seal);
+    expect(unsealData).toHaveBeenCalledTimes(1);
+    // A hit answers from the memo: the same result, with no second decryption.
+    expect(await codec.open(seal)).toEqual(first);
+    expect(unsealData).toHaveBeenCalledTimes(1);
     expect(codec.memoSize()).toBe(1);
+    // Any other value, even the same payload sealed again, is verified on its own.
+    await codec.open(await codec.seal(payload));
+    expect(unsealData).toHaveBeenCalledTimes(2);
   });
 
   it("never serves a memoized seal after its expiry (plus iron's skew)", async () => {

@@ -2,9 +2,9 @@
 export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /**
- * Flags measured to work here (see shared notes, toolchain.md): without the background-networking ones,
- * Chromium's calls home are refused by the closed network, many at a time. Used by the e2e suite, the
- * diagram renderer and Lighthouse, so all three run the same browser the same way.
+ * Flags for a machine with no network beyond the npm registry: without the background-networking ones,
+ * Chromium's calls home are refused, many at a time. Used by the e2e suite, the diagram renderer and
+ * the bench's Lighthouse runs, so all three run the same browser the same way.
  */
 export const chromiumArgs = [
   "--no-sandbox",
