@@ -76,7 +76,11 @@ export function QuestionResultCard({ question, result, number, total }: Props) {
                   </span>
                 </p>
                 <p className="mt-1 text-sm leading-6 text-slate-700 dark:text-slate-300">
-                  <InlineText text={f.explanation} />
+                  <InlineText text={f.explanation} />{" "}
+                  <span className="whitespace-nowrap">Source:</span>{" "}
+                  <a href={f.source.href} className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+                    {f.source.label}
+                  </a>
                 </p>
               </div>
             </li>
