@@ -23,6 +23,8 @@ export type OptionFeedback = {
 export type QuestionResult = {
   id: string;
   correct: boolean;
+  /** Set on a saved result whose choices the cookie no longer knows: `chosen` is then false throughout. */
+  chosenUnknown?: true;
   options: OptionFeedback[];
 };
 
