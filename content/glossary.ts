@@ -14,7 +14,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "HTTP itself remembers nothing between requests: RFC 9110 calls it a stateless protocol. A session is the layer applications build on top of it. A response hands the browser a value to return, almost always in a cookie, and every later request carries it, so the server can tell that the requests belong to one conversation: the same signed-in user, the same cart, the same CSRF token.",
       "The state itself can live in two places. In a stateful design the server keeps it in a store (memory, Redis, a database) under a random session ID, and the cookie carries only that ID. In a stateless design the cookie or token carries the state itself, sealed (encrypted and authenticated, as iron-session and Rails' cookie store do) or signed (a JWT), so the client cannot change it unnoticed.",
-      "Whoever presents the session's identifier is treated as its owner, so OWASP counts it as temporarily equivalent to the strongest authentication the user performed. That is why sessions are protected with cookie attributes (`HttpOnly`, `Secure`, `SameSite`), get a fresh ID on login, expire after idle and absolute timeouts, and are invalidated on logout.",
+      "Whoever presents the session's identifier is treated as its owner, so OWASP counts it as \"temporarily equivalent to the strongest authentication method used by the application\". That is why sessions are protected with cookie attributes (`HttpOnly`, `Secure`, `SameSite`), get a fresh ID on login, expire after idle and absolute timeouts, and are invalidated on logout.",
       "Where cookies were unavailable, sites carried the session ID in the URL (`/cart?sid=…`). That leaks it into browser history, server logs, `Referer` headers and every link a user shares, and makes session fixation trivial, which is why OWASP says to accept session IDs from cookies only.",
     ],
     related: ["cookie", "session-id", "stateful", "stateless"],
@@ -36,7 +36,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "HTTP is stateless: a server may answer each request without knowing about any other. RFC 6265 defines cookies so that servers can keep a stateful session on top of this mostly stateless protocol.",
       "A stateless session puts the session data in the client's hands, protected by cryptography: a sealed cookie (iron-session, Rails' cookie store) or a signed JWT. Any server that holds the key can handle any request, with no lookup and no shared store, which makes scaling out simple.",
-      "The costs: every request carries the whole state (and a cookie is capped around 4096 bytes); the data is only as current as the last response that rewrote it; and a copy of the cookie stays valid until it expires, because the server has no record to delete. Revoking one session early needs server-side state again, such as a deny list, and OWASP notes that at that point the design is no longer stateless.",
+      "The costs: every request carries the whole state (and RFC 6265bis has browsers ignore a cookie whose name and value pass 4096 bytes); the data is only as current as the last response that rewrote it; and a copy of the cookie stays valid until it expires, because the server has no record to delete. Revoking one session early needs server-side state again, such as a deny list, and OWASP notes that at that point the design is no longer stateless.",
     ],
     related: ["stateful", "jwt", "session", "cookie"],
     sources: [
@@ -102,7 +102,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "Sticky sessions exist because of stateful servers that keep sessions in their own memory: only the instance that created a session can find it, so the balancer must route the user back there. AWS Application Load Balancers do it with a cookie named `AWSALB` that lasts from 1 second to 7 days (1 day by default), or follow an application cookie with their own `AWSALBAPP`. NGINX offers `sticky cookie`, which was part of the commercial subscription only until open-source nginx 1.29.6 (March 2026); `ip_hash` is the older, cookie-free alternative.",
       "The cost shows when an instance goes away. Its users are re-routed to another instance that has never heard of their session, so they are signed out and lose what the session held. Load also spreads unevenly, since a busy client stays pinned to one instance, and every deploy has to drain instances instead of just stopping them.",
       "The usual fix is to stop needing affinity: keep sessions in a shared store every instance can reach, or make them stateless. Affinity can still help performance (a warm cache), and WebSocket connections are sticky by nature once upgraded.",
-      "AWS documents the details. With duration-based stickiness the `AWSALB` cookie is encrypted with a rotating key and renewed on every request, and cross-origin requests get a twin, `AWSALBCORS`, set with `SameSite=None; Secure`. With application-based stickiness your application sets its own cookie and the load balancer adds `AWSALBAPP`, with a fixed 7-day expiry. When the target a session is stuck to becomes unhealthy, the balancer picks another, and for application-based stickiness keeps the session there even after the old target recovers.",
+      "AWS documents the details. With duration-based stickiness the `AWSALB` cookie is encrypted with a rotating key and renewed on every request, and because some browsers allow cross-origin (CORS) stickiness only with `SameSite=None; Secure`, the balancer also sets a twin, `AWSALBCORS`, with the same information plus those attributes. Every client receives both cookies, not only cross-origin ones. With application-based stickiness your application sets its own cookie and the load balancer adds `AWSALBAPP`, with a fixed 7-day expiry. When the target a session is stuck to becomes unhealthy, the balancer picks another, and for application-based stickiness keeps the session there even after the old target recovers.",
       "NGINX can also pin by `ip_hash` (for IPv4 only the first three octets count, so a whole /24 network shares one server) or by `hash … consistent` on any key, such as a cookie, where adding a server moves only a few keys. Affinity works at larger scales too: LinkedIn's `lidc` cookie, listed on GitHub's cookie page, is there to help choose a data center, for 24 hours.",
     ],
     related: ["stateful", "shared-session-store", "stateless"],
@@ -125,7 +125,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "Cookies are defined by RFC 6265, now being revised as RFC 6265bis. A response sets one with a header like `Set-Cookie: id=a3fWa; Path=/; Secure; HttpOnly; SameSite=Lax`; every later request the cookie matches carries `Cookie: id=a3fWa`. The attributes decide where it goes and for how long: `Domain` and `Path` (no `Domain` means host-only), `Expires` or `Max-Age` (neither means a session cookie that ends with the browser session, which session-restoring browsers may stretch), `Secure`, `HttpOnly` and `SameSite`.",
       "The `Cookie` header sends back only names and values, never the attributes. A server cannot tell how a cookie was set or by whom, which is why a sibling subdomain that sets a cookie for the parent domain can plant one (GitHub moved Pages to github.io in 2013 for this reason), and why the `__Host-` prefix exists.",
-      "Browsers must accept at least 4096 bytes per cookie, 50 cookies per domain and 3000 in total (RFC 6265, section 6.1); RFC 6265bis makes browsers ignore a cookie whose name and value exceed 4096 bytes and caps lifetimes at 400 days, as Chrome and Firefox now do.",
+      "RFC 6265 (section 6.1) says browsers SHOULD store at least 4096 bytes per cookie, counting the name, value and attributes, at least 50 cookies per domain and 3000 in total. RFC 6265bis is sharper: a browser ignores a `Set-Cookie` whose name and value together pass 4096 bytes, and it MUST cap a cookie's lifetime, at no more than 400 days (a SHOULD NOT exceed; 400 is the recommended cap, and a browser may choose less).",
       "Deleting a cookie means sending it again with `Max-Age=0` and the same `Path` and `Domain`; otherwise the browser treats it as a different cookie. The `Clear-Site-Data: \"cookies\"` response header removes every cookie at once, but for the whole registrable domain, subdomains included. Servers cap request headers too: NGINX answers `400 Bad Request` when one header line outgrows its buffer (8 kB by default), so a `Cookie` header that keeps growing can lock users out.",
     ],
     related: ["httponly", "samesite", "host-prefix", "session-id"],
@@ -145,7 +145,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     definition:
       "A random, meaningless identifier the server issues to name one session; the client returns it, usually in a cookie, and the server looks the session up by it.",
     explanation: [
-      "Whoever presents a valid session ID is, for the server, the user it belongs to. It must therefore be impossible to guess: OWASP asks for at least 64 bits of entropy from a cryptographically secure random generator (128 bits if you design your own scheme) and the Copenhagen Book for at least 112. Taking 128 bits from a CSPRNG satisfies both.",
+      "Whoever presents a valid session ID is, for the server, the user it belongs to. It must therefore be impossible to guess: OWASP's cheat sheet asks for at least 64 bits of entropy (and, if you generate IDs yourself, a CSPRNG of at least 128 bits), ASVS 5.0 requirement 7.2.3 (level 1) for at least 128 bits from a CSPRNG for reference tokens, and the Copenhagen Book for at least 112. Taking 128 bits from a CSPRNG satisfies all three.",
       "The ID should mean nothing: no user ID, no e-mail, no timestamp; the meaning lives on the server. A generic cookie name (OWASP suggests `id`) avoids announcing the framework the way `PHPSESSID` or `JSESSIONID` do.",
       "Accept it only from a cookie, never from the URL, where it leaks into logs, history and `Referer` headers and makes session fixation easy. Replace it on login and on every privilege change. Servers can store and log a hash of the ID rather than the ID itself, so a leaked table or log does not hand out live sessions.",
       "At 128 bits guessing is hopeless: an attacker making a billion guesses a second against a site with a million live sessions would expect a first hit after about 10^16 years. The real risk is leaks, and one is the store itself: if a backup or a read-only SQL injection exposes the session table, every raw ID in it is a working login. Keying records by `SHA-256(id)` costs one hash per request and makes such a leak useless, since the cookie must still carry the original; because the ID is already random, a fast hash is enough.",
@@ -157,6 +157,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#session-id-properties",
       },
       { label: "The Copenhagen Book: Server-side tokens", href: "https://thecopenhagenbook.com/server-side-tokens" },
+      { label: "OWASP ASVS 5.0.0: V7.2.3", href: "https://github.com/OWASP/ASVS/blob/v5.0.0/5.0/en/0x16-V7-Session-Management.md" },
     ],
   },
   {
@@ -166,13 +167,15 @@ export const glossary = parseGlossary("content/glossary.ts", [
     definition:
       "An attack that makes the victim use a session ID the attacker already knows, so that once the victim signs in, the attacker shares the signed-in session.",
     explanation: [
-      "RFC 6265bis describes it in three steps: the attacker obtains a session ID, gets it stored in the victim's browser, and waits for the victim to authenticate with it. The ID can be planted through a URL that the application accepts IDs from, through a cookie set by a sibling subdomain, or through XSS.",
+      "RFC 6265bis (section 8.4) describes it in three steps. First, the attacker transplants a session identifier from their own browser into the victim's. Second, the victim uses that identifier with the server, possibly imbuing it with their credentials or confidential information. Third, the attacker uses the same identifier with the server directly, possibly obtaining the victim's authority or information. The ID can be planted through a URL that the application accepts IDs from, through a cookie set by a sibling subdomain, or through XSS.",
       "The defence is to issue a fresh session ID whenever authentication or privilege changes (sign-in, password change, role switch) and to invalidate the old one, as PHP's `session_regenerate_id(true)`, express-session's `req.session.regenerate()` and Rails' `reset_session` do. The planted ID then points at an anonymous session that no longer matters.",
       "Further layers: accept session IDs only from cookies, reject IDs the server never issued (PHP's `session.use_strict_mode`), and name the cookie with the `__Host-` prefix so a subdomain cannot set it. Regenerating does not help once an attacker can read the new ID, which is session hijacking.",
     ],
     related: ["session-id", "session-hijacking", "host-prefix", "xss"],
     sources: [
-      { label: "RFC 6265bis draft: Session Identifiers", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "RFC 6265bis draft, section 8.4: Session Identifiers", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#session-identifiers" },
+      { label: "Rails Guides: Session fixation countermeasures (reset_session)", href: "https://guides.rubyonrails.org/security.html#session-fixation-countermeasures" },
+      { label: "express-session README: req.session.regenerate", href: "https://github.com/expressjs/session#sessionregeneratecallback" },
       {
         label: "OWASP Session Management Cheat Sheet: Renew the Session ID After Any Privilege Level Change",
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#renew-the-session-id-after-any-privilege-level-change",
@@ -207,12 +210,16 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "A cookie attribute that tells the browser to send the cookie only over HTTPS, so it never crosses the network in clear text.",
     explanation: [
       "Without `Secure`, a session cookie travels with any plain-HTTP request to the site, where anyone on the network path can copy it. OWASP makes it mandatory for session cookies and pairs it with HSTS so the browser never tries plain HTTP at all.",
-      "RFC 6265bis also stops insecure origins from setting cookies with `Secure` or overwriting them. Browsers treat `http://localhost` as a secure context for development: Chromium and Firefox store and send `Secure` cookies there, while Safari has refused them. `SameSite=None` is accepted only together with `Secure`.",
+      "RFC 6265bis stops an insecure origin from setting a `Secure` cookie, and (storage model, step 16) from overlaying an existing `Secure` cookie of the same name with a non-`Secure` one, which it calls \"some mitigation against cookie-fixing attacks\". It does not stop a network attacker from planting a same-name cookie before the `Secure` one exists (section 8.6, Weak Integrity). The `__Secure-` and `__Host-` prefixes, which only a secure origin can set, and HSTS, which keeps the browser off plain HTTP for the host, close that gap.",
+      "MDN notes that browsers waive the HTTPS requirement for `localhost` during development; the compatibility data adds that Safari does not send `Secure` cookies to `http://localhost`. The same data shows `SameSite=None` rejected without `Secure` in Chrome 80+ and Firefox 131+, but not in Safari.",
     ],
     related: ["cookie", "httponly", "samesite", "host-prefix"],
     sources: [
       { label: "MDN: Set-Cookie, Secure", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#secure" },
-      { label: "RFC 6265bis draft", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "RFC 6265bis draft, section 5.7: Storage Model", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#storage-model" },
+      { label: "RFC 6265bis draft, section 8.6: Weak Integrity", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#weak-integrity" },
+      { label: "RFC 6797: HTTP Strict Transport Security", href: "https://www.rfc-editor.org/rfc/rfc6797" },
+      { label: "MDN browser compatibility data: Set-Cookie", href: "https://github.com/mdn/browser-compat-data/blob/main/http/headers/Set-Cookie.json" },
       {
         label: "OWASP Session Management Cheat Sheet: Secure attribute",
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#secure-attribute",
@@ -226,7 +233,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     definition:
       "A cookie attribute (`Strict`, `Lax` or `None`) that decides whether the browser attaches the cookie to requests started by another site.",
     explanation: [
-      "`Strict` sends the cookie only on same-site requests, so even following a link from another site arrives signed out. `Lax` also sends it on top-level navigations from other sites with safe methods such as `GET`, which keeps links working while blocking cross-site form posts and fetches. `None` sends it everywhere and is accepted only with `Secure`.",
+      "`Strict` sends the cookie only on same-site requests, so even following a link from another site arrives signed out. `Lax` also sends it on top-level navigations from other sites with safe methods such as `GET`, which keeps links working while blocking cross-site form posts and fetches. `None` also sends it on cross-site requests, but only as far as the browser's third-party cookie policy allows: RFC 6265bis (section 7.1) notes that browsers block or partition such cookies. Chrome 80+ and Firefox 131+ reject `None` without `Secure`; Safari does not (compatibility data).",
       "Defaults differ, whatever some guides say: Chromium browsers treat a cookie without the attribute as `Lax` (Chrome 80 and later), Firefox only behind a preference, Safari not at all. Chrome even lets such cookies ride cross-site top-level `POST`s for two minutes after they are set. Set the attribute explicitly.",
       "\"Site\" means the registrable domain, so `a.example.com` and `b.example.com` are the same site although they are different origins. `SameSite` is defence in depth against CSRF, not a replacement for CSRF tokens or an `Origin` check.",
       "RFC 6265bis calls Chromium's two-minute allowance \"Lax-allowing-unsafe\" and marks it as temporary: it exists so that single sign-on flows that `POST` back to a site keep working, and it applies only to cookies that set no `SameSite`. GitHub pairs its `user_session` login cookie with a `__Host-user_session_same_site` twin which, in GitHub's words, lets browsers that support SameSite \"check to see if a request originates from GitHub\".",
@@ -234,7 +241,8 @@ export const glossary = parseGlossary("content/glossary.ts", [
     related: ["csrf", "cookie", "secure"],
     sources: [
       { label: "MDN: Set-Cookie, SameSite", href: "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#samesitesamesite-value" },
-      { label: "RFC 6265bis draft: The SameSite attribute", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
+      { label: "RFC 6265bis draft: The SameSite attribute", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#attribute-samesite" },
+      { label: "RFC 6265bis draft, section 7.1: Third-Party Cookies", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#third-party-cookies" },
       {
         label: "OWASP Session Management Cheat Sheet: SameSite attribute",
         href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#samesite-attribute",
@@ -268,7 +276,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "A cookie whose value is the session data itself, encrypted and authenticated with a server secret, so the browser holds it but can neither read nor change it.",
     explanation: [
       "iron-session seals data with the Iron format (`Fe26.2*…`): AES-256-CBC for secrecy and HMAC-SHA256 for integrity, keyed from a password of at least 32 characters. A password map such as `{ 1: old, 2: new }` rotates secrets: the highest id seals, every id unseals. Rails' default cookie store also keeps the session encrypted and authenticated inside the cookie.",
-      "Unlike a signed JWT, a sealed cookie cannot be read by the client. Like any stateless session, it is bounded by the cookie size limit (iron-session throws \"Cookie length is too big\" past 4096 bytes), and it cannot be revoked from the server: `session.destroy()` clears the cookie in this browser, but a copied seal still unseals until its embedded expiry. The iron-session maintainers call that a design property, not a bug.",
+      "Unlike a signed JWT, a sealed cookie cannot be read by the client. Like any stateless session, it is bounded by the cookie size limit: iron-session 9.0.1 measures the whole `Set-Cookie` line, attributes included, which is stricter than the browsers' name-plus-value rule, and throws \"Cookie length is too big\" past 4096 bytes unless `chunk: true` spreads the seal over up to four cookies. And it cannot be revoked from the server: `session.destroy()` clears the cookie in this browser, but a copied seal still unseals until its embedded expiry, and 60 seconds beyond it, the clock skew iron-webcrypto allows by default. The iron-session maintainers call that a design property, not a bug.",
       "A seal is one string of eight fields joined by `*`: `Fe26.2*<password id>*<salt>*<iv>*<ciphertext>*<expiry>*<HMAC salt>*<HMAC>`, to which iron-session appends `~2`, its own version mark. The password id picks the secret from the rotation map; the two random salts derive the encryption and signing keys; the random IV makes two seals of the same data differ; and the expiry, in milliseconds since 1970, sits under the HMAC, so nobody can extend it.",
       "There is no session ID to regenerate at login, and none is needed: `save()` writes a fresh seal with a new salt, IV and expiry, so a seal an attacker planted beforehand stays anonymous. What can carry over is data, so a login handler should set every field rather than add to the old ones. Saving only at login makes iron-session's `ttl` an absolute timeout; saving on every request would make it an idle timeout instead.",
     ],
@@ -277,7 +285,8 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "iron-session README", href: "https://github.com/vvo/iron-session" },
       { label: "iron-session issue #530: session not destroyed upon logging off", href: "https://github.com/vvo/iron-session/issues/530" },
       { label: "Rails Guides: Securing Rails Applications, sessions", href: "https://guides.rubyonrails.org/security.html#sessions" },
-      { label: "iron-webcrypto: the seal format", href: "https://github.com/brc-dd/iron-webcrypto" },
+      { label: "iron-webcrypto 2.0.0: the seal format, timestampSkewSec", href: "https://www.npmjs.com/package/iron-webcrypto/v/2.0.0" },
+      { label: "iron-session 9.0.1 on npm: Session size, chunk", href: "https://www.npmjs.com/package/iron-session/v/9.0.1#session-size" },
     ],
   },
   {
@@ -304,14 +313,14 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "Taking over someone's session by obtaining their valid session ID or cookie, for example by stealing it through XSS, sniffing it or finding it in a log.",
     explanation: [
       "A stolen session ID is as good as the password that created it, and no second factor is asked again. Each route in has its own defence: `HttpOnly` keeps scripts from reading the cookie, `Secure` with TLS and HSTS keeps it off the wire, cookies-only IDs keep it out of URLs and logs, and 128 random bits make guessing hopeless.",
-      "Since some theft will succeed (malware on the device, for instance), sessions also limit the damage: idle and absolute timeouts shorten the window, critical actions ask for the password again, and users can see and end their active sessions, which needs server-side state. OWASP suggests tying a session to IP address or user agent only to detect anomalies, not as access control.",
+      "Since some theft will succeed (malware on the device, for instance), sessions also limit the damage: idle and absolute timeouts shorten the window, critical actions ask for the password again, and users can see and end their active sessions, which needs server-side state. OWASP \"highly recommends\" binding the session ID to properties such as the client IP address or User-Agent, so that a change mid-session can raise an alert or end the session, and warns that a skilled attacker bypasses it by sharing the victim's NAT or proxy or copying the User-Agent.",
       "Regenerating the ID at login does nothing against hijacking: a stolen current ID works until the session ends. What limits the damage is a short absolute timeout and a logout that deletes the session on the server, so that even a copy malware took from the victim's disk dies with it.",
     ],
     related: ["session-id", "xss", "httponly", "session-fixation", "absolute-timeout"],
     sources: [
       {
-        label: "OWASP Session Management Cheat Sheet",
-        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html",
+        label: "OWASP Session Management Cheat Sheet: Binding the Session ID to Other User Properties",
+        href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#binding-the-session-id-to-other-user-properties",
       },
       { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
     ],
@@ -342,7 +351,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     definition:
       "Cross-site request forgery: another site makes the victim's browser send a request to your site, and the browser attaches the victim's cookies to it.",
     explanation: [
-      "Cookies are ambient authority: the browser adds them to every matching request, whoever started it. RFC 6265bis names this as the root of CSRF. A hidden form on an attacker's page that posts to `/transfer` arrives with the victim's session cookie and looks like the victim's own click.",
+      "Cookies are ambient authority: the browser adds them to matching requests whoever started them, within the limits `SameSite` sets. RFC 6265bis names this reliance on ambient authority as what makes sites vulnerable to CSRF. A hidden form on an attacker's page that posts to `/transfer` arrives with the victim's session cookie and looks like the victim's own click.",
       "Defences: a secret anti-CSRF token in each form that a cross-site page cannot read (synchronizer token or signed double-submit cookie), a check of the `Origin` header on state-changing requests, and `SameSite=Lax` or `Strict` as defence in depth. In Next.js, server actions compare `Origin` with the host; route handlers do not, so they need their own check.",
       "`SameSite` alone is not enough: sibling subdomains are same-site, and browsers differ on defaults. XSS defeats every CSRF defence, because script in your page can read the token.",
     ],
@@ -387,7 +396,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
     explanation: [
       "Sliding expiry alone lets a busy session, or a stolen one that is kept busy, live forever. An absolute timeout caps it: OWASP gives 4 to 8 hours as typical for applications used during an office day.",
       "Like the idle timeout it belongs on the server: store the creation time with the session and compare on every request. Long-lived sessions can stay convenient by asking for the password again only for critical actions, which the Copenhagen Book calls sudo mode.",
-      "How long sessions should last is a trade-off the references disagree on. OWASP recommends browser-session (non-persistent) cookies for session IDs; iron-session defaults to a 14-day cookie; RFC 6265bis calls two weeks a reasonable lifetime for a session identifier; GitHub keeps users signed in for two weeks. A bank picks minutes and a forum weeks; what matters is that the server enforces the limit.",
+      "How long sessions should last is a trade-off the references disagree on. OWASP recommends browser-session (non-persistent) cookies for session IDs; iron-session defaults to a 14-day cookie; RFC 6265bis calls two weeks a reasonable lifetime for a session identifier; GitHub keeps users signed in for two weeks. What matters is that the server enforces the limit.",
     ],
     related: ["idle-timeout", "session-hijacking", "session"],
     sources: [
@@ -397,8 +406,95 @@ export const glossary = parseGlossary("content/glossary.ts", [
       },
       { label: "The Copenhagen Book: Sessions", href: "https://thecopenhagenbook.com/sessions" },
       { label: "RFC 6265bis draft: Expiration Dates", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" },
-      { label: "iron-session README: ttl", href: "https://github.com/vvo/iron-session" },
+      { label: "iron-session 9.0.1 README: Session options (ttl)", href: "https://www.npmjs.com/package/iron-session/v/9.0.1#session-options" },
       { label: "GitHub Docs: GitHub's cookies", href: "https://docs.github.com/en/site-policy/privacy-policies/github-cookies" },
+    ],
+  },
+  {
+    id: "end-all-sessions",
+    title: "Sign out everywhere",
+    aliases: ["end all sessions", "sign out other devices", "global logout", "active sessions list"],
+    definition:
+      "Ending every session of one user at once, or every one but the current, and letting users see and end their own sessions.",
+    explanation: [
+      "ASVS 5.0 asks for it in several places. V7.4.2 (level 1): end all active sessions when an account is disabled or deleted. V7.4.3 (level 2): after any authentication factor is changed or removed, including a password reset or an MFA change, offer to end all other sessions. V7.5.2 (level 2): users can view their active sessions and, having authenticated again with at least one factor, end any or all of them. The Copenhagen Book adds new permissions and password changes as reasons to invalidate all of a user's sessions, and OWASP recommends showing active sessions' details and letting users end them remotely.",
+      "With server-side sessions it is a delete: keep an index from user to session IDs beside the records (a Redis set per user, or a `user_id` column), and removing those records logs every device out on its next request. The index is also what the \"your sessions\" page lists, with what the server recorded for each session, such as its user agent and last use.",
+      "Stateless sessions cannot do this on their own: a sealed cookie or JWT is valid wherever the key is, and there is no record to delete. iron-session's README suggests a flag on the user that every request checks; a per-user session version or \"valid after\" time in the user's row works the same way. Either is a lookup per request, which is server state again.",
+    ],
+    related: ["stateful", "stateless", "sudo-mode", "session-hijacking"],
+    sources: [
+      { label: "OWASP ASVS 5.0.0: V7.4 Session Termination, V7.5 Defenses Against Session Abuse", href: "https://github.com/OWASP/ASVS/blob/v5.0.0/5.0/en/0x16-V7-Session-Management.md" },
+      { label: "The Copenhagen Book: Sessions, Session invalidation", href: "https://thecopenhagenbook.com/sessions#session-invalidation" },
+      { label: "OWASP Session Management Cheat Sheet: Simultaneous Session Logons", href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#simultaneous-session-logons" },
+      { label: "iron-session 9.0.1 README: How to invalidate sessions?", href: "https://www.npmjs.com/package/iron-session/v/9.0.1#how-to-invalidate-sessions" },
+    ],
+  },
+  {
+    id: "sudo-mode",
+    title: "Sudo mode",
+    aliases: ["re-authentication", "reauthentication", "step-up authentication"],
+    definition:
+      "Asking a signed-in user for a credential again before a security-critical action, and trusting that proof for a few minutes only.",
+    explanation: [
+      "The Copenhagen Book offers it as the alternative to short sessions: keep sessions long, record in each session when the user last used a credential (password, passkey, TOTP), and send them through a quick re-authentication before security-critical pages if that was too long ago. A stolen cookie then opens the account but not its settings.",
+      "ASVS 5.0 V7.5.1 (level 2) asks for full re-authentication before changing account attributes that affect authentication, such as the email address, phone number or MFA settings; V7.5.3 (level 3) asks for further authentication or secondary verification before highly sensitive transactions; and V7.2.4 asks for a new session token on every authentication, re-authentication included. OWASP adds risk events, such as a login from a new device, as reasons to ask again.",
+    ],
+    related: ["end-all-sessions", "session-hijacking", "absolute-timeout", "renewal-timeout"],
+    sources: [
+      { label: "The Copenhagen Book: Sessions, Sudo mode", href: "https://thecopenhagenbook.com/sessions#sudo-mode" },
+      { label: "OWASP ASVS 5.0.0: V7.2.4, V7.5.1, V7.5.3", href: "https://github.com/OWASP/ASVS/blob/v5.0.0/5.0/en/0x16-V7-Session-Management.md" },
+      { label: "OWASP Session Management Cheat Sheet: Reauthentication After Risk Events", href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#reauthentication-after-risk-events" },
+    ],
+  },
+  {
+    id: "renewal-timeout",
+    title: "Renewal timeout",
+    aliases: ["periodic session ID renewal", "session ID rotation"],
+    definition:
+      "Giving a live session a new ID at a fixed interval, however active it is, so a stolen copy of an older ID stops working.",
+    explanation: [
+      "OWASP describes it beside the idle and absolute timeouts: after the renewal timeout the session ID is renewed in the middle of the session, independently of activity. The user stays signed in; only the ID changes, so an ID an attacker copied earlier can be replayed for at most one interval. It complements the other two timeouts, especially when sessions must stay open for a long time.",
+      "OWASP also names its race: if the attacker sends a request with the old ID right after the interval ends, they may receive the new ID first. The real user's next request then fails, which at least makes the theft visible. Renewal does not replace regenerating the ID at login (against fixation) and does nothing against script injected into the page, which always uses the current cookie.",
+    ],
+    related: ["session-id", "idle-timeout", "absolute-timeout", "session-hijacking"],
+    sources: [
+      { label: "OWASP Session Management Cheat Sheet: Renewal Timeout", href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#renewal-timeout" },
+    ],
+  },
+  {
+    id: "backend-for-frontend",
+    title: "Backend for frontend",
+    aliases: ["BFF", "token storage", "localStorage tokens"],
+    definition:
+      "A server beside a browser app that holds its OAuth tokens and gives the browser only an HttpOnly session cookie, so no script can read a token.",
+    explanation: [
+      "Where a browser app keeps its session token decides what XSS can do. In `localStorage` or `sessionStorage` any script on the origin can read it, so one injected script, or one compromised dependency, leaks it: OWASP's cheat sheet says not to keep session tokens there, and the Copenhagen Book warns about supply-chain attacks. Sent in an `Authorization` header, a token is not ambient, so CSRF does not apply, but the script that sends it can read it. Kept only in memory (a variable, or a Web Worker, which OWASP discusses), it is gone on reload, and injected script can still use it while the page is open.",
+      "An `HttpOnly; Secure` cookie keeps the value out of every script, though the script's requests still carry it, so CSRF defences are needed. The backend-for-frontend pattern of the IETF draft \"OAuth 2.0 for Browser-Based Applications\" builds on that: the BFF runs the OAuth flow as a confidential client, keeps access and refresh tokens on the server, and gives the browser only its own session cookie; OWASP points to it as the alternative to tokens in web storage.",
+      "Keep the API on the same site as the page (for example `api.app.example` for `app.example`): a cookie sent to another site is a third-party cookie, which browsers increasingly block or partition.",
+    ],
+    related: ["httponly", "xss", "csrf", "partitioned-cookie", "jwt"],
+    sources: [
+      { label: "OWASP Session Management Cheat Sheet: HTML5 Web Storage API, Web Workers", href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#html5-web-storage-api" },
+      { label: "IETF draft: OAuth 2.0 for Browser-Based Applications", href: "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-browser-based-apps" },
+      { label: "The Copenhagen Book: Sessions, Client storage", href: "https://thecopenhagenbook.com/sessions#client-storage" },
+    ],
+  },
+  {
+    id: "partitioned-cookie",
+    title: "Partitioned cookie",
+    aliases: ["CHIPS", "Partitioned attribute", "third-party cookie"],
+    definition:
+      "A cookie stored in a separate jar for each top-level site it is used under, so an embedded app keeps state without tracking users across sites.",
+    explanation: [
+      "A third-party cookie belongs to content embedded from another site than the page the user is on. RFC 6265bis (section 7.1) records that most browsers now restrict them: some block them entirely, some partition them by the top-level site, and it recommends the most restrictive policy compatibility allows. `SameSite=None` is therefore no promise that a cookie goes along.",
+      "The `Partitioned` attribute (CHIPS) opts a cookie into partitioned storage: an iframe from `chat.example` embedded on `a.example` and on `b.example` gets two separate cookies, and neither is the cookie `chat.example` has as a first party. It must be set with `Secure`, and MDN recommends the `__Host-` prefix with it. The compatibility data lists it in Chrome 114, Firefox 141 and Safari 26.2.",
+      "For sessions this means: an app that must work inside other sites' pages needs a partitioned cookie (a separate sign-in per embedding site) or another mechanism; an app's own pages and API should stay on one site, so its session cookie is first-party.",
+    ],
+    related: ["samesite", "cookie", "backend-for-frontend", "secure"],
+    sources: [
+      { label: "RFC 6265bis draft, section 7.1: Third-Party Cookies", href: "https://httpwg.org/http-extensions/draft-ietf-httpbis-rfc6265bis.html#third-party-cookies" },
+      { label: "MDN: Cookies Having Independent Partitioned State (CHIPS)", href: "https://developer.mozilla.org/en-US/docs/Web/Privacy/Guides/Privacy_sandbox/Partitioned_cookies" },
+      { label: "MDN browser compatibility data: Set-Cookie, Partitioned", href: "https://github.com/mdn/browser-compat-data/blob/main/http/headers/Set-Cookie.json" },
     ],
   },
 ]);

@@ -4,15 +4,17 @@ import { defineQuiz, QuizContentError } from "./quiz-schema";
 const FILE = "content/quizzes/example.ts";
 const explanation = "Because this sentence explains the reason in enough words.";
 
+const source = { label: "RFC 6265bis §4.1", href: "https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/" };
+
 function option(id: string, correct: boolean) {
-  return { id, text: `Option ${id}`, correct, explanation };
+  return { id, text: `Option ${id}`, correct, explanation, source };
 }
 
 function quiz(questions: unknown[]) {
   return { slug: "example", questions };
 }
 
-function single(id: string, options = [option("a", true), option("b", false)]) {
+function single(id: string, options: unknown[] = [option("a", true), option("b", false)]) {
   return { id, kind: "single", prompt: `Question ${id}?`, options };
 }
 
@@ -64,7 +66,7 @@ describe("defineQuiz", () => {
   });
 
   it("rejects an option without an explanation, naming the question and option ids", () => {
-    const bad = { id: "b", text: "B", correct: false };
+    const bad = { id: "b", text: "B", correct: false, source };
     const error = errorOf(quiz([{ ...single("explain"), options: [option("a", true), bad] }]));
     expect(error.message).toContain(FILE);
     expect(error.message).toContain('question "explain" › option "b" › explanation');
@@ -73,6 +75,21 @@ describe("defineQuiz", () => {
   it("rejects an explanation too short to say why", () => {
     const error = errorOf(quiz([single("short", [option("a", true), { ...option("b", false), explanation: "Wrong." }])]));
     expect(error.message).toContain('question "short" › option "b" › explanation: an explanation says why');
+  });
+
+  it("rejects an option without a source, naming the question and option ids", () => {
+    const { source: _dropped, ...unsourced } = option("b", false);
+    const error = errorOf(quiz([single("cite", [option("a", true), unsourced])]));
+    expect(error.message).toContain('question "cite" › option "b" › source');
+  });
+
+  it("rejects a source that is not an https link or has no label", () => {
+    const http = { ...option("b", false), source: { label: "A spec", href: "http://example.com/spec" } };
+    expect(errorOf(quiz([single("web", [option("a", true), http])])).message).toContain(
+      'question "web" › option "b" › source › href: a source is an https URL',
+    );
+    const unlabelled = { ...option("b", false), source: { label: "", href: source.href } };
+    expect(errorOf(quiz([single("lab", [option("a", true), unlabelled])])).message).toContain('option "b" › source › label');
   });
 
   it("rejects ids that are not short kebab-case, since they are stored in the learner's cookie", () => {

@@ -16,6 +16,19 @@ const idSchema = z
 /** Prose with `backticks` for inline code; nothing else is interpreted. */
 const textSchema = z.string().trim().min(1);
 
+/**
+ * Where an explanation's claim comes from: a primary source (a spec section, the vendor's own
+ * documentation, source code at a named version), shown as a link after the explanation.
+ * Required on every option since issue 9. To adapt a quiz written before that, give each option
+ * `source: { label: "RFC 6265bis §5.7", href: "https://…" }`; a `const` per source at the top of
+ * the quiz file keeps it short (see content/quizzes/session.ts).
+ */
+export const quizSourceSchema = z.object({
+  /** What the reader will find there, specific enough to find the claim: "OWASP Session Management: Idle Timeout". */
+  label: z.string().trim().min(3).max(120),
+  href: z.url({ protocol: /^https$/, error: "a source is an https URL" }),
+});
+
 export const quizOptionSchema = z.object({
   /** Stable within its question: it is the value the form posts. */
   id: idSchema,
@@ -23,6 +36,8 @@ export const quizOptionSchema = z.object({
   correct: z.boolean(),
   /** Why this option is right or wrong, shown after grading whether or not it was chosen. */
   explanation: textSchema.min(30, "an explanation says why, in at least a sentence"),
+  /** The primary source the explanation rests on. */
+  source: quizSourceSchema,
 });
 
 export const quizQuestionSchema = z.object({
@@ -40,6 +55,7 @@ export const quizSchema = z.object({
   questions: z.array(quizQuestionSchema).min(1).max(MAX_QUESTIONS),
 });
 
+export type QuizSource = z.infer<typeof quizSourceSchema>;
 export type QuizOption = z.infer<typeof quizOptionSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;

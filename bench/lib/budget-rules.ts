@@ -6,8 +6,11 @@ import { kB } from "./sizes";
 export const BUDGETS = {
   /** A lesson's JavaScript code (gzip) above the baseline page's. */
   lessonJsOverBaselineGzip: 10_000,
-  /** A lesson's whole HTML document, gzip. */
-  lessonHtmlGzip: 40_000,
+  /**
+   * A lesson's whole HTML document, gzip. 40 kB until issue 9, whose three topics and five quiz
+   * questions brought the Session lesson to 47.8 kB; measured reason in bench/FINDINGS.md.
+   */
+  lessonHtmlGzip: 48_000,
 } as const;
 
 export type Violation = { page: string; figure: string; message: string };

@@ -35,6 +35,9 @@ export function QuestionResultCard({ question, result, number, total }: Props) {
       <h3 id={`${anchor}-prompt`} className="mt-1 text-lg leading-7 font-semibold">
         <InlineText text={question.prompt} />
       </h3>
+      {result.chosenUnknown && (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Which options you chose was not kept for this question.</p>
+      )}
       <ul className="mt-4 space-y-3">
         {question.options.map((option) => {
           const f = feedback.get(option.id);
@@ -71,12 +74,18 @@ export function QuestionResultCard({ question, result, number, total }: Props) {
                   >
                     {f.correct ? "Correct" : "Incorrect"}
                   </span>
-                  <span className="text-slate-700 dark:text-slate-300">
-                    {f.chosen ? " · you chose it" : f.correct ? " · you did not choose it" : ""}
-                  </span>
+                  {!result.chosenUnknown && (
+                    <span className="text-slate-700 dark:text-slate-300">
+                      {f.chosen ? " · you chose it" : f.correct ? " · you did not choose it" : ""}
+                    </span>
+                  )}
                 </p>
                 <p className="mt-1 text-sm leading-6 text-slate-700 dark:text-slate-300">
-                  <InlineText text={f.explanation} />
+                  <InlineText text={f.explanation} />{" "}
+                  <span className="whitespace-nowrap">Source:</span>{" "}
+                  <a href={f.source.href} className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+                    {f.source.label}
+                  </a>
                 </p>
               </div>
             </li>

@@ -19,10 +19,12 @@ import { primaryButton, secondaryButton } from "./styles";
  * With JavaScript, useQuizSubmit posts the same fields to a route and updates in place.
  * Either way the server grades, and the answers are not in the page until it has.
  */
-export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
-  const [serverRendered, dispatch] = useActionState(quizAction, initialQuizState, `/lessons/${quiz.slug}#quiz`);
+export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: PublicQuiz; initialState?: QuizState }) {
+  const [serverRendered, dispatch] = useActionState(quizAction, initialState, `/lessons/${quiz.slug}#quiz`);
   const { state, pending, failure, onSubmit } = useQuizSubmit(quiz.slug, serverRendered);
-  const saved = useSavedProgress(quiz.slug);
+  // The lesson page asks for the saved result; the result page already shows it.
+  const fresh = state === initialQuizState;
+  const saved = useSavedProgress(quiz.slug, fresh);
   const focusRef = useRef<HTMLDivElement>(null);
   const firstState = useRef(state);
 
@@ -40,9 +42,7 @@ export function QuizForm({ quiz }: { quiz: PublicQuiz }) {
       <p role="status" className="sr-only">
         {failure ?? announcement(state)}
       </p>
-      {state === initialQuizState && saved && (
-        <SavedResult slug={quiz.slug} saved={saved} action={dispatch} onSubmit={onSubmit} pending={pending} />
-      )}
+      {fresh && <SavedResult slug={quiz.slug} saved={saved} action={dispatch} onSubmit={onSubmit} pending={pending} />}
       {failure && (
         <p className="flex gap-2 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
           {failure}
@@ -137,17 +137,19 @@ function announcement(state: QuizState): string {
 
 /**
  * The result saved in the learner's cookie, fetched after hydration so the lesson page can stay
- * static (see app/api/progress/[slug]/route.ts). Failure just means no banner.
+ * static (see app/api/progress/[slug]/route.ts). undefined until known; a failed fetch leaves it
+ * so, and the box keeps its link to the server-rendered result page.
  */
-function useSavedProgress(slug: string): SavedProgress | null {
-  const [saved, setSaved] = useState<SavedProgress | null>(null);
+function useSavedProgress(slug: string, wanted: boolean): SavedProgress | null | undefined {
+  const [saved, setSaved] = useState<SavedProgress | null | undefined>(undefined);
   useEffect(() => {
+    if (!wanted) return;
     const controller = new AbortController();
     fetch(`/api/progress/${slug}`, { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { progress?: SavedProgress | null } | null) => setSaved(body?.progress ?? null))
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body: { progress?: SavedProgress | null } | undefined) => body && setSaved(body.progress ?? null))
       .catch(() => {});
     return () => controller.abort();
-  }, [slug]);
+  }, [slug, wanted]);
   return saved;
 }

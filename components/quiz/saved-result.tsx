@@ -1,43 +1,112 @@
-import type { FormEvent } from "react";
+import type { FormEvent, ReactNode } from "react";
 import type { SavedProgress } from "@/app/_lib/quiz/quiz-state";
 import { FIELD } from "@/app/_lib/quiz/fields";
+import { resultPath } from "@/app/_lib/quiz/result-path";
 import { retryLabel } from "./score-summary";
 import { secondaryButton } from "./styles";
 
 type Props = {
   slug: string;
-  saved: SavedProgress;
+  /** undefined: not known yet (server render, no JavaScript, or still loading); null: nothing saved. */
+  saved: SavedProgress | null | undefined;
   action: (form: FormData) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   pending: boolean;
 };
 
-/** The result kept in the learner's cookie from an earlier visit, with a way to retry what they missed. */
+/**
+ * The widest text the "saved" layer can show, rendered (invisible) before the result is known so
+ * the box is already as tall as it will be. Its date is a fixed string: formatting one would differ
+ * between the server's locale and the browser's and break hydration.
+ */
+const WIDEST = { saved: { score: 20, total: 20, best: 20, attempts: 9999, missed: Array<string>(20).fill(""), updatedAt: "" }, detail: "Best 20 of 20 · Sep 30, 2026" };
+
+/**
+ * The learner's result from an earlier visit, above the quiz. Its three states (not known yet,
+ * saved, none) are stacked in one grid cell and only one is visible, so the box has the height
+ * of the tallest from the first paint: the result arriving after hydration shifts nothing.
+ * Without JavaScript the first state stays, with a link to the server-rendered result page.
+ */
 export function SavedResult({ slug, saved, action, onSubmit, pending }: Props) {
+  const page = resultPath(slug);
+  return (
+    <section
+      aria-label="Your last result"
+      className="grid rounded-lg border border-sky-200 bg-sky-50 p-4 text-sky-950 dark:border-sky-900 dark:bg-sky-950/50 dark:text-sky-50"
+    >
+      <Layer shown={saved === undefined}>
+        <Lines title="Taken this quiz before?" detail="Your result is kept in a sealed cookie in this browser." />
+        <ResultLink href={page}>See your saved result, with explanations</ResultLink>
+      </Layer>
+      <Layer shown={saved !== undefined && saved !== null}>
+        {saved ? (
+          <SavedLayer slug={slug} saved={saved} detail={detailOf(saved)} page={page} action={action} onSubmit={onSubmit} pending={pending} />
+        ) : (
+          <SavedLayer slug={slug} {...WIDEST} page={page} action={action} onSubmit={onSubmit} pending />
+        )}
+      </Layer>
+      <Layer shown={saved === null}>
+        <Lines title="No saved result in this browser yet." detail="Answer below: your result and its explanations will be kept here." />
+      </Layer>
+    </section>
+  );
+}
+
+/** "Best 14 of 20 · 2 Dec 2026", in the browser's locale (this runs only once the result has arrived). */
+function detailOf(saved: SavedProgress): string {
   const when = new Date(saved.updatedAt);
   const date = Number.isNaN(when.getTime()) ? null : when.toLocaleDateString(undefined, { dateStyle: "medium" });
+  const best = saved.best > saved.score ? `Best ${saved.best} of ${saved.total}` : null;
+  return [best, date].filter(Boolean).join(" · ") || "Saved in this browser";
+}
+
+type LayerProps = Omit<Props, "saved"> & { saved: SavedProgress; detail: string; page: string };
+
+function SavedLayer({ slug, saved, detail, page, action, onSubmit, pending }: LayerProps) {
   return (
-    <form
-      action={action}
-      onSubmit={onSubmit}
-      aria-label="Your last result"
-      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-sky-200 bg-sky-50 p-4 dark:border-sky-900 dark:bg-sky-950/50"
+    <>
+      <Lines title={`Your last result: ${saved.score} of ${saved.total}`} detail={detail} />
+      <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <input type="hidden" name={FIELD.slug} value={slug} />
+        <ResultLink href={page}>Explanations</ResultLink>
+        {saved.missed.length > 0 ? (
+          <button type="submit" name={FIELD.intent} value="retry" disabled={pending} className={secondaryButton}>
+            {retryLabel(saved.missed.length)}
+          </button>
+        ) : (
+          <span>Every answer right.</span>
+        )}
+      </form>
+    </>
+  );
+}
+
+/** One state of the box. Hidden states keep their size but are invisible and out of reach (inert). */
+function Layer({ shown, children }: { shown: boolean; children: ReactNode }) {
+  return (
+    <div
+      className={`col-start-1 row-start-1 flex flex-col gap-3 ${shown ? "" : "invisible"}`}
+      inert={!shown}
+      aria-hidden={shown ? undefined : true}
     >
-      <input type="hidden" name={FIELD.slug} value={slug} />
-      <p className="leading-7 text-sky-950 dark:text-sky-50">
-        <span className="font-semibold">
-          Your last result: {saved.score} of {saved.total}
-        </span>
-        {saved.best > saved.score && ` (best ${saved.best} of ${saved.total})`}
-        {date && <span className="text-sky-900 dark:text-sky-100"> · {date}</span>}
-      </p>
-      {saved.missed.length > 0 ? (
-        <button type="submit" name={FIELD.intent} value="retry" disabled={pending} className={secondaryButton}>
-          {retryLabel(saved.missed.length)}
-        </button>
-      ) : (
-        <p className="text-sky-950 dark:text-sky-50">You got every answer right.</p>
-      )}
-    </form>
+      {children}
+    </div>
+  );
+}
+
+function Lines({ title, detail }: { title: string; detail: string }) {
+  return (
+    <p className="leading-7">
+      <span className="block font-semibold">{title}</span>
+      <span className="block text-sm text-sky-900 dark:text-sky-100">{detail}</span>
+    </p>
+  );
+}
+
+function ResultLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+      {children}
+    </a>
   );
 }

@@ -14,6 +14,20 @@ describe("quiz registry", () => {
     }
   });
 
+  it("gives every option of every quiz a source: a label and an https link", () => {
+    const unsourced: string[] = [];
+    for (const [slug, quiz] of Object.entries(quizzes)) {
+      for (const question of quiz.questions) {
+        for (const option of question.options) {
+          const { label, href } = option.source ?? {};
+          const ok = typeof label === "string" && label.trim().length >= 3 && typeof href === "string" && new URL(href).protocol === "https:";
+          if (!ok) unsourced.push(`${slug} › ${question.id} › ${option.id}`);
+        }
+      }
+    }
+    expect(unsourced, "options whose explanation names no source").toEqual([]);
+  });
+
   it("does not find quizzes through inherited object keys", () => {
     expect(findQuiz("constructor")).toBeUndefined();
     expect(findQuiz("__proto__")).toBeUndefined();

@@ -1,8 +1,9 @@
 import { defineQuiz } from "../quiz-schema";
+import { sources } from "./session-sources";
 
 /**
- * The quiz that closes the "session" lesson. Its facts rest on the primary sources the lesson's
- * Sources section cites (RFC 6265bis, MDN, OWASP, iron-session, the AWS ALB docs).
+ * The quiz that closes the "session" lesson. Every explanation names its primary source
+ * (./session-sources.ts), re-checked against the text at the link for issue 9.
  * Distractors are wrong for different reasons; each explanation says which.
  * Question ids are stored in learners' cookies: never rename one, add a new one instead.
  */
@@ -20,6 +21,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "A connection is not an identity: browsers open several, either side may close one at any time, and proxies reuse connections for many users. HTTP gives a request no meaning from the ones before it on the same connection.",
+          source: sources.rfc9110Stateless,
         },
         {
           id: "each-request",
@@ -27,6 +29,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. The protocol keeps no memory between requests. Sessions are built on top: the server hands out a cookie once, and the browser sends it back with every later request.",
+          source: sources.rfc9110Stateless,
         },
         {
           id: "ip-address",
@@ -34,6 +37,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Many users share one address behind NAT or a corporate proxy, and one user's address changes as a phone moves between networks. An IP address can be a hint for spotting hijacking, never the identity.",
+          source: sources.owaspBinding,
         },
         {
           id: "no-state",
@@ -41,6 +45,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "State travels fine over HTTP, in headers such as Cookie and Authorization that are sent with each request. Stateless means the server is not required to remember anything between requests, not that nothing can be carried.",
+          source: sources.rfc9110Stateless,
         },
       ],
     },
@@ -56,12 +61,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "The attributes are instructions for the browser and stay in the browser. The server never sees them again, which is why it cannot tell who set a cookie or with which attributes.",
+          source: sources.bisCookieHeader,
         },
         {
           id: "set-cookie",
           text: "`Set-Cookie: id=31d4d96e407aad42`",
           correct: false,
           explanation: "Set-Cookie is a response header, from server to browser. Requests carry cookies in the Cookie header.",
+          source: sources.bisSetCookie,
         },
         {
           id: "name-value",
@@ -69,6 +76,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. The Cookie request header carries only name=value pairs. The server looks the ID up (or unseals the value) to find the session.",
+          source: sources.bisCookieHeader,
         },
         {
           id: "bearer",
@@ -76,6 +84,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Browsers never turn cookies into an Authorization header. A bearer token is sent only when the page's own script attaches it, which means script can read it.",
+          source: sources.copenhagenStorage,
         },
       ],
     },
@@ -89,14 +98,16 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           text: "With a server-side store the cookie holds only an opaque random ID; the data stays on the server, and every request costs a lookup.",
           correct: true,
           explanation:
-            "True. The ID means nothing by itself, so the cookie is small and leaks nothing, but the store must be reachable from every server that answers requests.",
+            "True. The ID means nothing by itself (OWASP: the meaning lives on the server), so the cookie is small and leaks nothing, but the store must be reachable from every server that answers requests.",
+          source: sources.owaspIdContent,
         },
         {
           id: "sealed-size",
           text: "A sealed cookie carries the data itself, encrypted and signed, so no store is needed, but the whole state travels with every request and must fit in about 4 kB.",
           correct: true,
           explanation:
-            "True. That is the stateless trade: no lookup, but every request pays for the bytes, and browsers drop cookies over 4096 bytes.",
+            "True. That is the stateless trade: no lookup, but every request pays for the bytes, and RFC 6265bis tells browsers to ignore a cookie whose name and value together pass 4096 bytes.",
+          source: sources.bisParse,
         },
         {
           id: "sealed-readable",
@@ -104,6 +115,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Sealing encrypts and then signs (iron-session uses AES-256-CBC plus HMAC-SHA256), so the content is unreadable without the secret. Signing alone is what a JWT does. With HttpOnly, scripts cannot even see the cookie.",
+          source: sources.ironWebcrypto,
         },
         {
           id: "revoke-store",
@@ -111,6 +123,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. Revocation is where stateless sessions pay: to refuse a still-valid token, the server has to remember something about it, which brings state back.",
+          source: sources.owaspJwtRevocation,
         },
         {
           id: "jwt-db",
@@ -118,6 +131,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Checking a signature needs only the key, not a copy of the token. That is the whole appeal of JWTs, and also why they are hard to revoke.",
+          source: sources.rfc7518Hmac,
         },
       ],
     },
@@ -132,13 +146,15 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. Paste a token into any decoder and the claims appear. The signature stops changes, not reading, so never put secrets or personal data in a JWS payload.",
+          source: sources.rfc7519,
         },
         {
           id: "secret-holders",
           text: "Only servers that know the HS256 secret.",
           correct: false,
           explanation:
-            "The secret signs and verifies; it does not encrypt. Without it you cannot forge or alter a token, but you can read one. Encrypted tokens are a different format, JWE.",
+            "The secret signs and verifies; it does not encrypt. Without it you cannot forge or alter a token, but you can read one. Encrypted JWTs exist, but they use JWE instead of JWS; a token signed with HS256 is a JWS.",
+          source: sources.rfc7519,
         },
         {
           id: "brute-force",
@@ -146,6 +162,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "No brute force is needed: the claims are readable before and without any signature check. Cracking a weak secret would let an attacker forge tokens, which is a different problem.",
+          source: sources.rfc7518Hmac,
         },
         {
           id: "nobody",
@@ -153,6 +170,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "HS256 is HMAC with SHA-256: a message authentication code computed over the token, not a cipher. The payload is left as plain base64url.",
+          source: sources.rfc7518Hmac,
         },
       ],
     },
@@ -168,6 +186,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "This is the one thing HttpOnly does prevent: the cookie is left out of `document.cookie` and other script APIs, so it cannot be copied out.",
+          source: sources.mdnHttpOnly,
         },
         {
           id: "send-requests",
@@ -175,6 +194,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. HttpOnly hides the cookie from script, not from requests. The script can act as the user for as long as the page is open, without ever seeing the cookie.",
+          source: sources.mdnHttpOnly,
         },
         {
           id: "read-pages",
@@ -182,6 +202,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. The script runs in your origin, so it can fetch and read your own pages. That is why XSS defeats CSRF tokens too: prevent XSS itself with output encoding and a Content Security Policy.",
+          source: sources.owaspXss,
         },
         {
           id: "samesite-blocks",
@@ -189,6 +210,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "SameSite limits cross-site requests. Injected script runs on your own site, so its requests are same-site and carry the cookie.",
+          source: sources.bisSameSite,
         },
       ],
     },
@@ -203,26 +225,30 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "A common claim, even in some guides, but only Chromium-based browsers default to Lax. Firefox has it only behind a preference and Safari does not do it.",
+          source: sources.bcdSetCookie,
         },
         {
           id: "depends",
           text: "It depends on the browser: Chromium-based browsers treat it as Lax, Firefox and Safari by default do not. So set SameSite explicitly.",
           correct: true,
           explanation:
-            "Right. Chrome has defaulted to Lax since version 80, and even then allows a top-level cross-site POST for two minutes after a cookie without SameSite is set. Relying on a default you do not control is fragile; OWASP says to set it.",
+            "Right. The compatibility data lists Lax by default in Chrome 80+ and Edge 86+, in Firefox only behind a preference, and not in Safari. Chrome also lets a cookie without SameSite ride a top-level cross-site POST for two minutes after it is set (RFC 6265bis calls this Lax-allowing-unsafe). Relying on a default you do not control is fragile: set it.",
+          source: sources.bcdSetCookie,
         },
         {
           id: "all-strict",
           text: "Every browser treats it as SameSite=Strict.",
           correct: false,
           explanation: "No browser defaults to Strict; it would break every link into a logged-in site from elsewhere.",
+          source: sources.bisSameSite,
         },
         {
           id: "all-none",
           text: "Every browser treats it as SameSite=None and sends it on all cross-site requests.",
           correct: false,
           explanation:
-            "That was the old behaviour everywhere and is still true in some browsers, but Chromium-based browsers changed their default to Lax in 2020.",
+            "Chromium-based browsers have used Lax since Chrome 80 (2020). Firefox and Safari do not default to Lax, but they no longer send cookies on every cross-site request either: their third-party cookie blocking and partitioning hold many back.",
+          source: sources.bcdSetCookie,
         },
       ],
     },
@@ -237,6 +263,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Lax withholds cookies from cross-site POSTs, which is what makes it a useful CSRF defence. (Chrome's two-minute exception applies only to cookies set without any SameSite attribute.)",
+          source: sources.bisStrictLax,
         },
         {
           id: "fetch",
@@ -244,13 +271,15 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "A cross-site fetch is a subresource request, not a top-level navigation, so Lax cookies are not attached whatever `credentials` says.",
+          source: sources.bisStrictLax,
         },
         {
           id: "img",
           text: "An `<img src=\"https://bank.example/transfer?to=eve\">` on the evil page.",
           correct: false,
           explanation:
-            "An image is a cross-site subresource request, so Lax (and Strict) cookies stay home. Only a cookie set with SameSite=None could go along.",
+            "An image is a cross-site subresource request, so Lax (and Strict) cookies stay home. Only a cookie set with SameSite=None could go along, and only where the browser still allows third-party cookies.",
+          source: sources.bisStrictLax,
         },
         {
           id: "top-level-get",
@@ -258,6 +287,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. Lax still sends cookies on top-level navigations with safe methods such as GET, so a GET that changes state is open to CSRF. Never change state on GET, and keep a CSRF token or Origin check for the rest.",
+          source: sources.bisStrictLax,
         },
       ],
     },
@@ -273,6 +303,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "That is the widest scope possible: every subdomain of example.com receives it (the leading dot is ignored), and any of them can also set a cookie that shadows yours.",
+          source: sources.bisDomain,
         },
         {
           id: "domain-self",
@@ -280,6 +311,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Naming a domain, even your own host, widens the scope to that host and all of its subdomains, such as `x.app.example.com`. Only leaving Domain out keeps the cookie to one host.",
+          source: sources.bisDomain,
         },
         {
           id: "path",
@@ -287,6 +319,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Path filters by URL path on the same host; it says nothing about other hosts. It is not a security boundary either, since pages on other paths of the same origin can still reach the cookie.",
+          source: sources.bisPath,
         },
         {
           id: "no-domain",
@@ -294,6 +327,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. A cookie without Domain is host-only: it is sent to the exact host that set it. That is also one of the rules of the `__Host-` prefix.",
+          source: sources.bisDomain,
         },
       ],
     },
@@ -308,12 +342,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. Max-Age is a number of seconds from now and does not depend on the client's clock; Expires is kept for very old clients.",
+          source: sources.bisMaxAge,
         },
         {
           id: "swapped",
           text: "Expires is a number of seconds from now; Max-Age is a date.",
           correct: false,
           explanation: "Swapped: Expires takes an HTTP date, Max-Age a number of seconds.",
+          source: sources.bisExpires,
         },
         {
           id: "no-expiry",
@@ -321,13 +357,15 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True, with a catch: browsers that restore the previous session on start-up may keep session cookies for much longer. Do not rely on it for logout.",
+          source: sources.mdnSessionCookie,
         },
         {
           id: "cap-400",
-          text: "Browsers following RFC 6265bis keep a cookie for at most 400 days, even if Max-Age asks for longer.",
+          text: "A browser may cut a cookie's lifetime short even if Max-Age asks for longer; RFC 6265bis says the cap SHOULD NOT exceed 400 days.",
           correct: true,
           explanation:
-            "True. Chrome has capped lifetimes at 400 days since version 104 and Firefox does the same. Older advice of one to two years is out of date.",
+            "True. The draft says browsers MUST limit a cookie's lifetime, recommends 400 days, and lets them choose less. Older advice of one to two years (the Copenhagen Book said so until 2024) is out of date.",
+          source: sources.bisLifetime,
         },
         {
           id: "zero-forever",
@@ -335,6 +373,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "The opposite: zero or a negative Max-Age expires the cookie at once. That is how a server deletes a cookie.",
+          source: sources.bisMaxAge,
         },
       ],
     },
@@ -349,18 +388,21 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Required. Both `__Secure-` and `__Host-` demand Secure, so a network attacker on plain HTTP cannot set or overwrite the cookie.",
+          source: sources.bisPrefixes,
         },
         {
           id: "httponly",
           text: "The `HttpOnly` attribute.",
           correct: false,
           explanation: "A very good idea for a session cookie, but the prefix does not require it: a `__Host-` cookie may be readable by script.",
+          source: sources.bisPrefixes,
         },
         {
           id: "path-root",
           text: "`Path=/`",
           correct: true,
           explanation: "Required, so the cookie covers the whole host and another cookie with a narrower path cannot shadow it.",
+          source: sources.bisPrefixes,
         },
         {
           id: "no-domain",
@@ -368,12 +410,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Required. The cookie is host-only, so a sibling subdomain cannot plant a cookie with the same name (cookie tossing).",
+          source: sources.bisPrefixes,
         },
         {
           id: "strict",
           text: "`SameSite=Strict`",
           correct: false,
           explanation: "Also not required by the prefix. SameSite is chosen separately; OWASP's example pairs a `__Host-` cookie with Strict by choice.",
+          source: sources.bisPrefixes,
         },
       ],
     },
@@ -388,6 +432,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Browsers never split cookies. Some libraries can chunk a seal into several cookies on the server (iron-session's `chunk` option), but each still has to fit.",
+          source: sources.ironSessionChunk,
         },
         {
           id: "truncate",
@@ -395,19 +440,22 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Browsers do not truncate; and a truncated seal would fail its integrity check anyway, leaving no session.",
+          source: sources.bisParse,
         },
         {
           id: "ignored",
           text: "Browsers may refuse to store it, so the session silently stays as it was; that is why iron-session throws instead of sending it.",
           correct: true,
           explanation:
-            "Right. Browsers need only store cookies up to 4096 bytes, and RFC 6265bis tells them to ignore a cookie whose name and value exceed that. A loud error on the server beats a session that quietly stops updating.",
+            "Right. RFC 6265bis tells browsers to ignore a Set-Cookie whose name and value pass 4096 bytes (RFC 6265 only asked them to store at least 4096 bytes, attributes included). iron-session 9.0.1 is stricter still: it measures the whole Set-Cookie line, attributes too, and throws past 4096 bytes unless `chunk: true`.",
+          source: sources.ironSessionChunk,
         },
         {
           id: "script-only",
           text: "Nothing: the limit applies only to cookies that page scripts can read.",
           correct: false,
           explanation: "The limit applies to every cookie, HttpOnly or not. It is about storage and header size, not about who can read it.",
+          source: sources.rfc6265Limits,
         },
       ],
     },
@@ -422,6 +470,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. If the ID stays the same, an attacker who got the victim to use a known ID simply waits for them to log in. A fresh ID after login makes the planted one worthless.",
+          source: sources.bisSessionIds,
         },
         {
           id: "wear-out",
@@ -429,6 +478,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "A random 128-bit ID does not get weaker with use. The reason is who else might know it, not how often it was sent.",
+          source: sources.owaspEntropy,
         },
         {
           id: "empty-cart",
@@ -436,6 +486,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Regenerating replaces the ID and usually keeps the data (it is copied to the new ID). The point is the identifier, not the contents.",
+          source: sources.owaspRenewId,
         },
         {
           id: "url-only",
@@ -443,6 +494,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Cookies can be planted too: by a sibling subdomain (unless the cookie uses `__Host-`), by an XSS hole, or on a shared computer. Regenerate on every login.",
+          source: sources.copenhagenFixation,
         },
       ],
     },
@@ -457,12 +509,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           text: "Never, because every click resets the idle timer.",
           correct: false,
           explanation: "That is exactly the gap an absolute timeout closes: a session that is kept busy, or a stolen one, cannot live forever.",
+          source: sources.owaspAbsoluteTimeout,
         },
         {
           id: "nine-fifteen",
           text: "At 9:15.",
           correct: false,
           explanation: "The idle timeout counts from the last activity, not from login. With a click every minute it never fires.",
+          source: sources.owaspIdleTimeout,
         },
         {
           id: "five",
@@ -470,12 +524,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "Right. Activity keeps resetting the idle timer, but the absolute timeout counts from login and activity does not extend it. Both must be enforced on the server, not only in the cookie's lifetime.",
+          source: sources.owaspAbsoluteTimeout,
         },
         {
           id: "five-fifteen",
           text: "At 17:15.",
           correct: false,
           explanation: "The two timeouts do not add up. Whichever limit is reached first ends the session, and here that is the 8 hours since login.",
+          source: sources.owaspAbsoluteTimeout,
         },
       ],
     },
@@ -491,12 +547,14 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. Clearing the cookie deletes one browser's copy; the server has no record to delete, so any other copy still verifies. iron-session documents this as by design.",
+          source: sources.ironSession530,
         },
         {
           id: "max-age-zero",
           text: "Clearing the cookie with `Max-Age=0` invalidates every copy of the token.",
           correct: false,
           explanation: "It only tells this browser to delete its copy. A copy that was stolen, or saved before logout, is unaffected.",
+          source: sources.ironSession530,
         },
         {
           id: "deny-list",
@@ -504,6 +562,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. A revocation check is a lookup on every request, which is the cost stateless tokens were chosen to avoid. Short expiry times keep the list small.",
+          source: sources.owaspJwtRevocation,
         },
         {
           id: "rotate-key",
@@ -511,6 +570,7 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "Rotating the secret (and dropping the old one) invalidates everyone's tokens at once. It is an emergency brake, not a way to log one user out.",
+          source: sources.ironSessionTtl,
         },
       ],
     },
@@ -524,7 +584,8 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           text: "With sticky sessions, the load balancer moves B's sessions to a healthy server.",
           correct: false,
           explanation:
-            "A load balancer routes requests; it never holds session data. Its sticky cookie (AWSALB on AWS, for example) names a target, nothing more.",
+            "A load balancer routes requests; it never holds session data. Its sticky cookie (AWSALB on AWS, with AWSALBCORS as a SameSite=None twin) encodes the chosen target, nothing more.",
+          source: sources.awsAlbSticky,
         },
         {
           id: "sticky-lost",
@@ -532,19 +593,22 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: true,
           explanation:
             "True. Their sessions lived only in B's memory. The balancer sends them to A or C, which have never seen them, so they must log in again.",
+          source: sources.awsAlbSticky,
         },
         {
           id: "shared-store",
           text: "With a shared store such as Redis, B's users are sent to A or C, which find their sessions in the store.",
           correct: true,
           explanation:
-            "True, as long as the store itself stays up: the single point of failure moves from each app server to the store, which you then replicate.",
+            "True, as long as the store itself stays up: the balancer moves B's users to a healthy target, and the single point of failure moves from each app server to the store, which you then replicate.",
+          source: sources.awsAlbSticky,
         },
         {
           id: "sealed",
           text: "With sealed cookies, any server that has the secret can open the session, so B's users keep theirs.",
           correct: true,
           explanation: "True. The state travels with each request, so it does not matter which server answers.",
+          source: sources.ironSessionTtl,
         },
         {
           id: "round-robin",
@@ -552,6 +616,222 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
           correct: false,
           explanation:
             "It breaks even with all servers up: each request may land on a server that does not hold the session. In-memory sessions need stickiness, and shared or stateless sessions do not.",
+          source: sources.rfc9110Stateless,
+        },
+      ],
+    },
+    {
+      id: "end-all",
+      kind: "multi",
+      prompt:
+        "A user sees a login from a device they do not know and changes their password. Your sessions live in Redis behind opaque IDs. Which statements are true?",
+      options: [
+        {
+          id: "delete-others",
+          text: "Offer to end every other session of the user: delete their records, so the unknown device's next request finds nothing and is logged out.",
+          correct: true,
+          explanation:
+            "True. ASVS 5.0 V7.4.3 asks for the option to end all other sessions after any change to an authentication factor, and V7.4.2 for ending all of them when an account is disabled. With records on the server, deleting them takes effect on the next request.",
+          source: sources.asvsTerminateAll,
+        },
+        {
+          id: "regenerate",
+          text: "Regenerating the current session's ID logs the other devices out too.",
+          correct: false,
+          explanation:
+            "Regeneration replaces one ID, the one this browser holds, and deletes only that record. Other devices hold other IDs, which stay valid until their records are deleted.",
+          source: sources.owaspRenewId,
+        },
+        {
+          id: "user-index",
+          text: "To find a user's sessions, the store needs an index from user to session IDs, such as a Redis set per user kept beside the records.",
+          correct: true,
+          explanation:
+            "True. Records are keyed by session ID, so \"all sessions of this user\" needs a second key. The Copenhagen Book asks you to invalidate all of a user's sessions on a password change, which is a lookup by user.",
+          source: sources.copenhagenInvalidation,
+        },
+        {
+          id: "wait-idle",
+          text: "Nothing more is needed: the unknown device's session ends at its idle timeout.",
+          correct: false,
+          explanation:
+            "An attacker keeps a stolen session busy, so the idle timeout never fires, and even the absolute timeout may be hours away. That is why ASVS asks for ending the other sessions at once.",
+          source: sources.asvsTerminateAll,
+        },
+        {
+          id: "sealed-delete",
+          text: "With sealed cookies instead, deleting the user's row in the database ends all their sessions the same way.",
+          correct: false,
+          explanation:
+            "A sealed cookie is checked with the secret alone; there is no session row to delete. iron-session's README suggests a flag on the user that every request checks (a per-user version or \"valid after\" time does the same), which is server state again.",
+          source: sources.ironSessionInvalidate,
+        },
+      ],
+    },
+    {
+      id: "list-sessions",
+      kind: "single",
+      prompt:
+        "Your account page lists a user's active sessions, with \"Sign out everywhere else\". An attacker with a stolen session cookie opens it and signs the real user out. Which control stops this?",
+      options: [
+        {
+          id: "hide-list",
+          text: "Show the list only to the session that was created first.",
+          correct: false,
+          explanation:
+            "The first session is not necessarily the real user's, and hiding the list stops the real user from ending the attacker's session, which is the point of the page.",
+          source: sources.asvsViewTerminate,
+        },
+        {
+          id: "email-link",
+          text: "Email the user a notice after the sessions have been ended.",
+          correct: false,
+          explanation:
+            "A notice is worth sending, but it arrives after the harm: the real user is already signed out and the attacker is not.",
+          source: sources.asvsViewTerminate,
+        },
+        {
+          id: "reauth",
+          text: "Ask for a credential again (password, passkey or another factor) before ending any session.",
+          correct: true,
+          explanation:
+            "Right. ASVS 5.0 V7.5.2 asks that users can view their sessions and end any or all of them \"having authenticated again with at least one factor\". A stolen cookie alone does not pass that step.",
+          source: sources.asvsViewTerminate,
+        },
+        {
+          id: "new-id",
+          text: "Regenerate the session ID before showing the page.",
+          correct: false,
+          explanation:
+            "The attacker's browser receives the new ID, since it sent the request. Regeneration stops fixation; it cannot tell the attacker from the user.",
+          source: sources.owaspRenewId,
+        },
+      ],
+    },
+    {
+      id: "sudo-mode",
+      kind: "single",
+      prompt:
+        "Users stay signed in for 30 days. A request to change the account's email address arrives with a valid session created 20 days ago. What should the server do?",
+      options: [
+        {
+          id: "ask-again",
+          text: "Ask for a credential again unless this session did so in the last few minutes, and record when it did.",
+          correct: true,
+          explanation:
+            "Right. The Copenhagen Book calls this sudo mode: keep long sessions, but track when each session last used a credential and ask again before security-critical actions. ASVS 5.0 V7.5.1 asks for re-authentication before changing the email address, phone number or MFA settings.",
+          source: sources.copenhagenSudo,
+        },
+        {
+          id: "allow",
+          text: "Allow it: a valid session cookie proves who the user is.",
+          correct: false,
+          explanation:
+            "It proves someone holds the cookie, which may have been stolen. Changing the email hands the account to whoever receives the recovery mails next, so OWASP asks for re-authentication before it.",
+          source: sources.owaspReauth,
+        },
+        {
+          id: "regen",
+          text: "Regenerate the session ID, then allow it.",
+          correct: false,
+          explanation:
+            "Whoever sent the request receives the new ID, so a thief would simply carry on. A new ID defeats fixation, not a stolen session.",
+          source: sources.owaspRenewId,
+        },
+        {
+          id: "short-only",
+          text: "Nothing special: the only safe design is sessions short enough that they never last 20 days.",
+          correct: false,
+          explanation:
+            "Short sessions are one answer, but the Copenhagen Book offers sudo mode as the alternative that gives their security without signing frequent users out all the time.",
+          source: sources.copenhagenSudo,
+        },
+      ],
+    },
+    {
+      id: "renew-id",
+      kind: "single",
+      prompt:
+        "On top of idle and absolute timeouts, your app gives each session a new ID every 15 minutes, even while the user is active. What does this add?",
+      options: [
+        {
+          id: "replaces-abs",
+          text: "It replaces the absolute timeout, which is no longer needed.",
+          correct: false,
+          explanation:
+            "OWASP presents the renewal timeout as a complement to the idle and absolute timeouts, not a replacement: the session itself can still live forever if nothing ends it.",
+          source: sources.owaspRenewalTimeout,
+        },
+        {
+          id: "stops-xss",
+          text: "Injected script can no longer act as the user.",
+          correct: false,
+          explanation:
+            "Script on the page sends requests with whatever the current cookie is, so a new ID changes nothing for it. XSS is stopped by escaping output and a Content Security Policy.",
+          source: sources.owaspXss,
+        },
+        {
+          id: "old-copy-dies",
+          text: "A copy of an older ID stops working at the next renewal, though the real user stays signed in.",
+          correct: true,
+          explanation:
+            "Right. OWASP's renewal timeout limits how long a stolen ID can be replayed while the victim's session stays open. If the thief renews first, the real user is logged out, which at least makes the theft visible.",
+          source: sources.owaspRenewalTimeout,
+        },
+        {
+          id: "no-login-regen",
+          text: "It makes regenerating the ID at login unnecessary.",
+          correct: false,
+          explanation:
+            "A planted ID would still be logged in until the next renewal, up to 15 minutes of a fixated session. The ID must change at login (ASVS 5.0 V7.2.4) whatever else you renew.",
+          source: sources.owaspRenewId,
+        },
+      ],
+    },
+    {
+      id: "token-storage",
+      kind: "multi",
+      prompt: "A single-page app on `app.example` needs a session token for its own API. Which statements about where the browser keeps it are true?",
+      options: [
+        {
+          id: "local-xss",
+          text: "A token in `localStorage` can be read by any script running on the origin, so one XSS hole leaks it.",
+          correct: true,
+          explanation:
+            "True. OWASP's cheat sheet says not to keep session tokens in `localStorage` or `sessionStorage` for this reason, and the Copenhagen Book adds that a supply-chain attack can steal them without any app-specific exploit.",
+          source: sources.owaspWebStorage,
+        },
+        {
+          id: "session-safe",
+          text: "`sessionStorage` is safe from XSS because each tab has its own.",
+          correct: false,
+          explanation:
+            "Per tab, but not per script: any script running in that tab's origin can read it, exactly as with `localStorage`.",
+          source: sources.owaspWebStorage,
+        },
+        {
+          id: "httponly",
+          text: "An `HttpOnly; Secure` cookie set by the API cannot be read by injected script, though the script's requests still carry it.",
+          correct: true,
+          explanation:
+            "True. HttpOnly hides the value from `document.cookie`, not from requests. Script cannot steal the token, only use it while the page is open.",
+          source: sources.mdnHttpOnly,
+        },
+        {
+          id: "bff",
+          text: "A backend-for-frontend keeps OAuth tokens on its server and gives the browser only an HttpOnly session cookie.",
+          correct: true,
+          explanation:
+            "True. That is the BFF pattern of the IETF's OAuth 2.0 for Browser-Based Applications draft, which OWASP recommends over keeping tokens in web storage.",
+          source: sources.oauthBff,
+        },
+        {
+          id: "partitioned",
+          text: "A `Partitioned` cookie lets an iframe from `app.example` embedded on another site read the user's `app.example` session cookie.",
+          correct: false,
+          explanation:
+            "The opposite: a partitioned cookie lives in a separate jar per top-level site, so the embedded iframe gets its own cookies, not the ones `app.example` set as a first party.",
+          source: sources.mdnPartitioned,
         },
       ],
     },

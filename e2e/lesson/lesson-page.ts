@@ -15,6 +15,7 @@ export const sessionSections = [
   { id: "building-it-two-implementations", name: "Building it: two implementations" },
   { id: "scaling-past-one-server", name: "Scaling past one server" },
   { id: "attacks-and-what-each-defence-really-stops", name: "Attacks, and what each defence really stops" },
+  { id: "where-browser-apps-keep-the-token", name: "Where browser apps keep the token" },
   { id: "how-large-sites-do-it", name: "How large sites do it" },
   { id: "misconceptions-settled", name: "Misconceptions, settled" },
   { id: "recap", name: "Recap" },

@@ -19,17 +19,28 @@ export class QuizPage {
   readonly results: Locator;
 
   constructor(readonly page: Page) {
-    this.section = page.getByRole("region", { name: "Check yourself" });
+    // The lesson's quiz, or the same quiz on the saved-result page.
+    this.section = page.getByRole("region", { name: /^(Check yourself|Your last attempt)$/ });
     this.checkButton = this.section.getByRole("button", { name: "Check answers" });
     this.score = this.section.getByRole("region", { name: /Your score/ });
     this.status = this.section.getByRole("status");
-    this.savedResult = this.section.getByRole("form", { name: "Your last result" });
+    this.savedResult = this.section.getByRole("region", { name: "Your last result" });
     this.questions = this.section.getByRole("group", { name: /^Question \d+ of/ });
     this.results = this.section.getByRole("article");
   }
 
   async goto() {
     await this.page.goto(`/lessons/${this.quiz.slug}#quiz`);
+  }
+
+  /** The server-rendered page with the learner's saved result. */
+  async gotoResult() {
+    await this.page.goto(`/lessons/${this.quiz.slug}/result`);
+  }
+
+  /** Where a question starts, from the top of the document (not the viewport, which scrolling moves). */
+  async questionTop(question: QuizQuestion): Promise<number> {
+    return this.question(question).evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
   }
 
   /** The question's fieldset, found by its number and prompt as a screen reader would hear them. */

@@ -1,3 +1,4 @@
+import { findLesson } from "../../content/course-map";
 import { expect, test } from "./fixtures";
 
 // Each test answers a dozen questions, grades and often reloads: three times the default budget.
@@ -96,7 +97,52 @@ test.describe("the lesson quiz", () => {
     await expect(quizPage.score).toContainText(`${questions.length} of ${questions.length}`);
     await page.reload();
     await expect(quizPage.savedResult).toContainText(`Your last result: ${questions.length} of ${questions.length}`);
-    await expect(quizPage.savedResult).toContainText("You got every answer right.");
+    await expect(quizPage.savedResult).toContainText("Every answer right.");
+  });
+
+  test("the saved result page shows the last attempt with the learner's choices, explanations and sources", async ({ quizPage, page }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.goto();
+    await quizPage.answerAll((_, i) => (i === 1 ? "wrong" : "right"));
+    await quizPage.check();
+    await expect(quizPage.score).toBeVisible();
+    await page.reload();
+    await quizPage.savedResult.getByRole("link", { name: "Explanations" }).click();
+    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(findLesson("session")!.title);
+    await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
+    await expect(quizPage.results).toHaveCount(questions.length);
+    const wrong = quizPage.result(questions[1]!);
+    await expect(wrong).toContainText("Wrong");
+    await expect(wrong.getByText("Incorrect · you chose it")).toBeVisible();
+    for (const option of questions[1]!.options) {
+      await expect(wrong).toContainText(option.explanation.replaceAll("`", ""));
+      await expect(wrong.getByRole("link", { name: option.source.label }).first()).toHaveAttribute("href", option.source.href);
+    }
+  });
+
+  test("the saved-result box keeps its place: the quiz does not move when the result arrives @responsive", async ({ quizPage, page }) => {
+    const first = quizPage.quiz.questions[0]!;
+    // Hold the saved-result request, measure, let it through, measure again.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/progress/session", async (route) => {
+      if (route.request().method() === "GET") await held;
+      await route.continue();
+    });
+    for (const expected of ["No saved result in this browser yet.", "Your last result:"]) {
+      await quizPage.goto();
+      await expect(quizPage.question(first)).toBeVisible();
+      const before = await quizPage.questionTop(first);
+      release();
+      await expect(quizPage.savedResult).toContainText(expected);
+      expect(await quizPage.questionTop(first)).toBe(before);
+      if (expected.startsWith("No")) {
+        await quizPage.answerAll(() => "right");
+        await quizPage.check();
+        await expect(quizPage.score).toBeVisible();
+      }
+    }
   });
 
   test("checking with no answers explains what is missing instead of failing", async ({ quizPage, page }) => {
@@ -186,6 +232,8 @@ test.describe("the lesson quiz without JavaScript", () => {
 
     await quizPage.answerAll((q) => (missed.includes(q) ? "wrong" : "right"));
     await quizPage.check();
+    // Post/redirect/get: the graded post lands on the result page.
+    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
     await expect(quizPage.score).toContainText(`${questions.length - 2} of ${questions.length}`);
     await expect(quizPage.result(missed[0]!)).toContainText("Wrong");
     await expect(quizPage.result(missed[0]!)).toContainText(missed[0]!.options[0]!.explanation.replaceAll("`", ""));
@@ -195,10 +243,51 @@ test.describe("the lesson quiz without JavaScript", () => {
     await expect(quizPage.questions).toHaveCount(2);
     await quizPage.answerAll(() => "right", missed);
     await quizPage.check();
-    await expect(quizPage.score).toContainText("Your score after the retry");
+    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
     await expect(quizPage.score).toContainText(`${questions.length} of ${questions.length}`);
 
     await quizPage.section.getByRole("button", { name: "Take the quiz again" }).click();
     await expect(quizPage.questions).toHaveCount(questions.length);
+  });
+
+  test("reloading after a graded post shows the result again without resending the form", async ({ quizPage, page }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.goto();
+    await quizPage.answerAll((_, i) => (i === 0 ? "wrong" : "right"));
+    const graded = page.waitForResponse((r) => r.request().method() === "POST");
+    await quizPage.check();
+    expect((await graded).status()).toBe(303);
+    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page.getByText("attempt 1.")).toBeVisible();
+
+    const posts: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() !== "GET") posts.push(request.url());
+    });
+    await page.reload();
+    await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
+    // Nothing was sent again: still the first attempt.
+    await expect(page.getByText("attempt 1.")).toBeVisible();
+    expect(posts).toEqual([]);
+  });
+
+  test("a returning learner finds the saved result, with explanations, from the lesson", async ({ quizPage, page }) => {
+    const { questions } = quizPage.quiz;
+    await quizPage.gotoResult();
+    await expect(page.getByText("There is no saved result for this quiz in this browser yet")).toBeVisible();
+
+    await quizPage.goto();
+    await quizPage.answerAll((_, i) => (i === 3 ? "wrong" : "right"));
+    await quizPage.check();
+    await expect(page).toHaveURL(/\/result$/);
+
+    // Later: a fresh visit to the lesson, still without JavaScript.
+    await quizPage.goto();
+    await quizPage.savedResult.getByRole("link", { name: "See your saved result, with explanations" }).click();
+    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
+    const wrong = quizPage.result(questions[3]!);
+    await expect(wrong.getByText("Incorrect · you chose it")).toBeVisible();
+    for (const option of questions[3]!.options) await expect(wrong).toContainText(option.explanation.replaceAll("`", ""));
   });
 });

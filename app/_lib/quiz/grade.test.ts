@@ -4,6 +4,7 @@ import { sessionQuiz } from "@/content/quizzes/session";
 import { gradeQuiz, type Grade, type GradeOutcome, type Submission } from "./grade";
 
 const why = "An explanation long enough to say why this is so.";
+const source = { label: "RFC 9110 §3.3", href: "https://www.rfc-editor.org/rfc/rfc9110#section-3.3" };
 const quiz = defineQuiz("grade.test.ts", {
   slug: "example",
   questions: [
@@ -12,8 +13,8 @@ const quiz = defineQuiz("grade.test.ts", {
       kind: "single",
       prompt: "One?",
       options: [
-        { id: "a", text: "A", correct: false, explanation: why },
-        { id: "b", text: "B", correct: true, explanation: why },
+        { id: "a", text: "A", correct: false, explanation: why, source },
+        { id: "b", text: "B", correct: true, explanation: why, source },
       ],
     },
     {
@@ -21,9 +22,9 @@ const quiz = defineQuiz("grade.test.ts", {
       kind: "multi",
       prompt: "Two?",
       options: [
-        { id: "a", text: "A", correct: true, explanation: why },
-        { id: "b", text: "B", correct: false, explanation: why },
-        { id: "c", text: "C", correct: true, explanation: why },
+        { id: "a", text: "A", correct: true, explanation: why, source },
+        { id: "b", text: "B", correct: false, explanation: why, source },
+        { id: "c", text: "C", correct: true, explanation: why, source },
       ],
     },
     {
@@ -31,8 +32,8 @@ const quiz = defineQuiz("grade.test.ts", {
       kind: "single",
       prompt: "Three?",
       options: [
-        { id: "x", text: "X", correct: true, explanation: why },
-        { id: "y", text: "Y", correct: false, explanation: why },
+        { id: "x", text: "X", correct: true, explanation: why, source },
+        { id: "y", text: "Y", correct: false, explanation: why, source },
       ],
     },
   ],
@@ -84,8 +85,8 @@ describe("gradeQuiz", () => {
     const one = grade.results.find((r) => r.id === "one")!;
     expect(one.correct).toBe(false);
     expect(one.options).toEqual([
-      { id: "a", correct: false, chosen: true, explanation: why },
-      { id: "b", correct: true, chosen: false, explanation: why },
+      { id: "a", correct: false, chosen: true, explanation: why, source },
+      { id: "b", correct: true, chosen: false, explanation: why, source },
     ]);
   });
 

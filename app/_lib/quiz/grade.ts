@@ -1,4 +1,4 @@
-import type { Quiz, QuizQuestion } from "@/content/quiz-schema";
+import type { Quiz, QuizQuestion, QuizSource } from "@/content/quiz-schema";
 
 /** What the learner sent: the questions they were shown and the options they chose for each. */
 export type Submission = {
@@ -16,11 +16,15 @@ export type OptionFeedback = {
   correct: boolean;
   chosen: boolean;
   explanation: string;
+  /** Where the explanation's claim comes from, shown as a link after it. */
+  source: QuizSource;
 };
 
 export type QuestionResult = {
   id: string;
   correct: boolean;
+  /** Set on a saved result whose choices the cookie no longer knows: `chosen` is then false throughout. */
+  chosenUnknown?: true;
   options: OptionFeedback[];
 };
 
@@ -143,6 +147,7 @@ function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult 
     correct: o.correct,
     chosen: chosen.has(o.id),
     explanation: o.explanation,
+    source: o.source,
   }));
   return { id: question.id, correct: options.every((o) => o.correct === o.chosen), options };
 }

@@ -22,6 +22,16 @@ describe("nextProgress", () => {
     });
   });
 
+  it("keeps the options chosen when given the quiz's question ids, and reads them back", () => {
+    const source = { label: "RFC 9110", href: "https://www.rfc-editor.org/rfc/rfc9110" };
+    const option = (id: string, chosen: boolean) => ({ id, correct: true, chosen, explanation: "why", source });
+    const graded: Grade = { ...grade(1, ["b"], 2), results: [{ id: "a", correct: true, options: [option("x", false), option("y", true)] }] };
+    const progress = nextProgress(undefined, graded, now, ["a", "b"]);
+    expect(progress.chosen).toBe("C.");
+    expect(readProgress({ progress: { demo: progress } }, "demo")?.chosen).toBe("C.");
+    expect(readProgress({ progress: { demo: { ...progress, chosen: "<script>" } } }, "demo")).toBeUndefined();
+  });
+
   it("keeps the best score and counts attempts", () => {
     const first = nextProgress(undefined, grade(8, ["a", "b"]), now);
     const worse = nextProgress(first, grade(5, ["a", "b", "c", "d", "e"]), now);
@@ -81,6 +91,7 @@ describe("the learner cookie's size", () => {
       best: MAX_QUESTIONS,
       attempts: MAX_ATTEMPTS,
       updatedAt: "+275760-09-13T00:00:00.000Z",
+      chosen: "_".repeat(MAX_QUESTIONS),
     };
     const progress = Object.fromEntries(courseMap.map((lesson) => [lesson.slug, fullest]));
     const header = await setCookieFor({ progress });

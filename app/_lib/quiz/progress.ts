@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { MAX_QUESTIONS } from "@/content/quiz-schema";
 import type { LearnerSession, LessonProgress } from "@/app/_lib/session/learner-cookie";
+import { CHOICES_PATTERN, encodeChoices } from "./choices";
 import type { Grade, PreviousAttempt } from "./grade";
 
 /** Attempts stop counting here, so the cookie has a fixed worst-case size. */
 export const MAX_ATTEMPTS = 9999;
 
-/** The progress to save after a graded attempt. A retry's grade already combines the earlier answers. */
-export function nextProgress(previous: LessonProgress | undefined, grade: Grade, now: Date): LessonProgress {
+/**
+ * The progress to save after a graded attempt. A retry's grade already combines the earlier answers.
+ * With the quiz's question ids, it also keeps the options chosen, for the saved-result page.
+ */
+export function nextProgress(previous: LessonProgress | undefined, grade: Grade, now: Date, questionIds?: string[]): LessonProgress {
   // A best score from a quiz of another size is not comparable; start the best over.
   const best = previous && previous.total === grade.total ? Math.max(previous.best, grade.score) : grade.score;
   return {
@@ -16,6 +21,7 @@ export function nextProgress(previous: LessonProgress | undefined, grade: Grade,
     best,
     attempts: Math.min((previous?.attempts ?? 0) + 1, MAX_ATTEMPTS),
     updatedAt: now.toISOString(),
+    ...(questionIds ? { chosen: encodeChoices(questionIds, grade.results, previous?.chosen) } : {}),
   };
 }
 
@@ -30,6 +36,7 @@ const lessonProgressSchema = z.object({
   best: z.number().int().nonnegative(),
   attempts: z.number().int().nonnegative(),
   updatedAt: z.string(),
+  chosen: z.string().max(MAX_QUESTIONS).regex(CHOICES_PATTERN).optional(),
 });
 
 /**

@@ -26,7 +26,15 @@ describe("respondToQuiz", () => {
     expect(state).toMatchObject({ view: "graded", score: ids.length - 3, missed: ids.slice(0, 3), best: ids.length - 3, saved: true });
     expect(save).toEqual({
       slug: "session",
-      progress: { score: ids.length - 3, total: ids.length, missed: ids.slice(0, 3), best: ids.length - 3, attempts: 1, updatedAt: now.toISOString() },
+      progress: {
+        score: ids.length - 3,
+        total: ids.length,
+        missed: ids.slice(0, 3),
+        best: ids.length - 3,
+        attempts: 1,
+        updatedAt: now.toISOString(),
+        chosen: expect.stringMatching(new RegExp(`^[A-Za-z0-9_-]{${ids.length}}$`)),
+      },
     });
   });
 

@@ -73,7 +73,7 @@ export function respondToQuiz(
       }),
     };
   }
-  const progress = nextProgress(saved, outcome.grade, now);
+  const progress = nextProgress(saved, outcome.grade, now, ids);
   const { results, score, total, missed, retry } = outcome.grade;
   return {
     state: { view: "graded", results, score, total, missed, retry, best: progress.best, saved: true },

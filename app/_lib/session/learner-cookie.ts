@@ -15,6 +15,8 @@ export type LessonProgress = {
   attempts: number;
   /** ISO time of the latest attempt. */
   updatedAt: string;
+  /** The options chosen, one character per question (app/_lib/quiz/choices.ts); absent in cookies from before issue 9. */
+  chosen?: string;
 };
 
 /** The learner's sealed cookie: quiz progress only, nothing personal. */

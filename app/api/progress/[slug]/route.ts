@@ -16,7 +16,8 @@ const headers = { "Cache-Control": "no-store" };
  * Why a client fetch instead of reading the cookie while rendering the lesson: reading cookies
  * would make every lesson page dynamic (rendered per request, uncacheable), for one small box
  * at the end of the page. The lesson stays static HTML; the quiz asks for this after hydration.
- * Without JavaScript the saved result is not shown on a fresh visit, but grading and retrying work.
+ * Without JavaScript the quiz's saved-result box links to /lessons/[slug]/result instead, which
+ * reads the cookie on the server.
  */
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;

@@ -50,10 +50,28 @@ describe("readSession", () => {
     await endSession(redis, id);
   });
 
-  it("refuses a record that is not a session", async () => {
-    const id = await seed({ userId: 42 });
-    await expect(readSession(redis, id, t0)).rejects.toThrow();
+  it("does not renew a record past its absolute timeout: it deletes it", async () => {
+    const id = await seed({ userId: "u_42", cart: [], createdAt: t0 });
+    expect(await readSession(redis, id, t0 + ABSOLUTE_MS + 1)).toBeUndefined();
+    expect(await redis.exists(`sess:${id}`)).toBe(0);
+  });
+
+  it("never lets the idle clock carry a busy session past its absolute deadline", async () => {
+    const id = await seed({ userId: "u_42", cart: [], createdAt: t0 });
+    expect(await readSession(redis, id, t0 + ABSOLUTE_MS - minutes(5))).toBeDefined();
+    const msLeft = await redis.pttl(`sess:${id}`);
+    expect(msLeft).toBeGreaterThan(0);
+    expect(msLeft).toBeLessThanOrEqual(minutes(5));
     await endSession(redis, id);
+  });
+
+  it("treats a record that is not a session as no session, and deletes it", async () => {
+    for (const record of [{ userId: 42 }, "{not json"]) {
+      const id = newSessionId();
+      await redis.set(`sess:${id}`, typeof record === "string" ? record : JSON.stringify(record), "EX", 60);
+      expect(await readSession(redis, id, t0)).toBeUndefined();
+      expect(await redis.exists(`sess:${id}`)).toBe(0);
+    }
   });
 });
 
@@ -66,6 +84,17 @@ describe("regenerate", () => {
     expect(await readSession(redis, loggedIn, t0 + minutes(2))).toEqual({ userId: "u_42", cart: ["book"], createdAt: t0 + minutes(1) });
     expect(await redis.ttl(`sess:${loggedIn}`)).toBeGreaterThan(IDLE_SECONDS - 5);
     await endSession(redis, loggedIn);
+  });
+
+  it("logs in over a corrupt or expired old record instead of failing, and removes it", async () => {
+    const corrupt = await seed({ userId: 42 });
+    const expired = await seed({ cart: ["book"], createdAt: t0 - ABSOLUTE_MS - 1 });
+    for (const oldId of [corrupt, expired]) {
+      const id = await regenerate(redis, oldId, "u_42", t0);
+      expect(await readSession(redis, id, t0)).toEqual({ userId: "u_42", cart: [], createdAt: t0 });
+      expect(await redis.exists(`sess:${oldId}`)).toBe(0);
+      await endSession(redis, id);
+    }
   });
 
   it("starts a fresh session when there is no old one, or the old one is not valid", async () => {
