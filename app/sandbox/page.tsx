@@ -67,7 +67,13 @@ export default function SandboxPage() {
             Scripts on a page cannot read <Term id="httponly">HttpOnly</Term> cookies, and cannot see a response&apos;s Set-Cookie header at
             all. So every answer from the sandbox includes the server&apos;s own report of the Cookie header it received and the Set-Cookie
             headers it sent. The sandbox&apos;s cookies are named <code className="font-mono">__Host-sbx-…</code> and are separate from your
-            quiz progress. Names only, no passwords; sessions expire within minutes.
+            quiz progress, which the report never includes. Names only, no passwords; sessions expire within minutes.
+          </p>
+          <p className="mt-2">
+            Echoing an HttpOnly cookie back into the page is a teaching choice, and a real app must not copy it: HttpOnly exists so
+            that a script injected into the page (XSS) cannot read the session token and send it away. An endpoint that reports the
+            cookie&apos;s value hands that script the token anyway. Here the tokens are throwaway, the report covers only the
+            sandbox&apos;s own cookies, and the page&apos;s Content-Security-Policy lets scripts talk to this site only.
           </p>
         </div>
       </header>

@@ -112,7 +112,11 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
               </dd>
             </div>
           </dl>
-          <Outcome status={result.outcome} acceptedText="The forgery was accepted" refusedText="The server rejected the forgery: no session." />
+          <Outcome
+            status={result.outcome}
+            acceptedText={result.where === "signature-end" ? "Accepted: the same signature, spelled differently" : "The forgery was accepted"}
+            refusedText="The server rejected the forgery: no session."
+          />
           <p className="text-sm leading-6">{result.explanation}</p>
         </div>
       )}
