@@ -1,4 +1,5 @@
 import createMDX from "@next/mdx";
+import { SECURITY_HEADERS } from "./app/_lib/http/content-security-policy.ts";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +8,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["ioredis"],
+  // The development server needs eval for Fast Refresh, so the policy applies to production builds only.
+  async headers() {
+    if (process.env.NODE_ENV !== "production") return [];
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 const withMDX = createMDX({
