@@ -1,4 +1,9 @@
+import { endpoints, endpointUrl, type EndpointName } from "../../app/_lib/sandbox/endpoints";
+import type { SandboxKind } from "../../app/_lib/sandbox/contract";
 import { expect, test } from "./fixtures";
+
+/** A route pattern for one endpoint of the table, on whatever origin the page uses. */
+const anyOrigin = (name: EndpointName, kind: SandboxKind) => `**${endpointUrl(endpoints[name], { kind })}`;
 
 // Each test drives the sandbox through several server round trips: three times the default budget.
 test.describe.configure({ timeout: 180_000 });
@@ -12,7 +17,7 @@ test("a 429 is shown with its Retry-After, and the data on screen stays", async 
   await panel.put("colour", "green");
   await expect(panel.dataRow("colour")).toBeVisible();
 
-  await page.route("**/api/sandbox/sealed/data", (route) =>
+  await page.route(anyOrigin("putData", "sealed"), (route) =>
     route.fulfill({
       status: 429,
       headers: { "retry-after": "7" },
@@ -31,7 +36,7 @@ test("a 429 is shown with its Retry-After, and the data on screen stays", async 
 test("a 503 from the store says so plainly and keeps the last known session", async ({ sandbox, page }) => {
   const panel = await sandbox.open("server");
   await panel.login("Sam");
-  await page.route("**/api/sandbox/server", (route) =>
+  await page.route(anyOrigin("read", "server"), (route) =>
     route.fulfill({
       status: 503,
       contentType: "application/json",
@@ -48,7 +53,7 @@ test("a 503 from the store says so plainly and keeps the last known session", as
 test("a network failure is reported without losing anything", async ({ sandbox, page }) => {
   const panel = await sandbox.open("jwt");
   await panel.login("Nia");
-  await page.route("**/api/sandbox/jwt/regenerate", (route) => route.abort("connectionrefused"));
+  await page.route(anyOrigin("regenerate", "jwt"), (route) => route.abort("connectionrefused"));
   await panel.regenerateButton.click();
   await expect(panel.alert(panel.panel.getByRole("region", { name: "Try it" }))).toContainText("could not be reached");
   await expect(panel.panel.getByText("Logged in as Nia", { exact: true })).toBeVisible();
