@@ -112,22 +112,22 @@ test.describe("the lesson quiz", () => {
 
   test("the saved-result box keeps its place: the quiz does not move when the result arrives @responsive", async ({ quizPage, page }) => {
     const first = quizPage.quiz.questions[0]!;
-    // Hold the saved-result request, measure, let it through, measure again.
+    // Hold each saved-result request until the page has been measured, then let it through.
     let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route("**/api/progress/session", async (route) => {
-      if (route.request().method() === "GET") await held;
+      if (route.request().method() === "GET") await new Promise<void>((resolve) => (release = resolve));
       await route.continue();
     });
     for (const expected of ["No saved result in this browser yet.", "Your last result:"]) {
-      await quizPage.goto();
+      await (expected.startsWith("No") ? quizPage.goto() : page.reload());
       await expect(quizPage.question(first)).toBeVisible();
+      await expect(quizPage.savedResult.getByText("Taken this quiz before?")).toBeVisible();
       const before = await quizPage.questionTop(first);
       release();
-      await expect(quizPage.savedResult).toContainText(expected);
+      await expect(quizPage.savedResult.getByText(expected)).toBeVisible();
       expect(await quizPage.questionTop(first)).toBe(before);
       if (expected.startsWith("No")) {
-        await quizPage.answerAll(() => "right");
+        await quizPage.answerAll((_, i) => (i === 0 ? "wrong" : "right"));
         await quizPage.check();
         await expect(quizPage.score).toBeVisible();
       }
