@@ -90,6 +90,7 @@ test.describe("the lesson quiz", () => {
   });
 
   test("the saved result page shows the last attempt with the learner's choices, explanations and sources", async ({ quizPage, page }) => {
+    test.slow(); // grades 20 questions, reloads, then checks every option of a result card
     const { questions } = quizPage.quiz;
     await quizPage.goto();
     await quizPage.answerAll((_, i) => (i === 1 ? "wrong" : "right"));
@@ -97,7 +98,7 @@ test.describe("the lesson quiz", () => {
     await expect(quizPage.score).toBeVisible();
     await page.reload();
     await quizPage.savedResult.getByRole("link", { name: "Explanations" }).click();
-    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(findLesson("session")!.title);
     await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
     await expect(quizPage.results).toHaveCount(questions.length);
@@ -190,6 +191,7 @@ test.describe("the lesson quiz", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no axe violations before and after grading, ${colorScheme}`, async ({ quizPage, quizAxeViolations, page }) => {
+      test.slow(); // two axe scans over 20 questions and their graded cards
       await page.emulateMedia({ colorScheme });
       await quizPage.goto();
       await quizPage.check();
@@ -222,7 +224,7 @@ test.describe("the lesson quiz without JavaScript", () => {
     await quizPage.answerAll((q) => (missed.includes(q) ? "wrong" : "right"));
     await quizPage.check();
     // Post/redirect/get: the graded post lands on the result page.
-    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(quizPage.score).toContainText(`${questions.length - 2} of ${questions.length}`);
     await expect(quizPage.result(missed[0]!)).toContainText("Wrong");
     await expect(quizPage.result(missed[0]!)).toContainText(missed[0]!.options[0]!.explanation.replaceAll("`", ""));
@@ -232,7 +234,7 @@ test.describe("the lesson quiz without JavaScript", () => {
     await expect(quizPage.questions).toHaveCount(2);
     await quizPage.answerAll(() => "right", missed);
     await quizPage.check();
-    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(quizPage.score).toContainText(`${questions.length} of ${questions.length}`);
 
     await quizPage.section.getByRole("button", { name: "Take the quiz again" }).click();
@@ -246,7 +248,7 @@ test.describe("the lesson quiz without JavaScript", () => {
     const graded = page.waitForResponse((r) => r.request().method() === "POST");
     await quizPage.check();
     expect((await graded).status()).toBe(303);
-    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(page.getByText("attempt 1.")).toBeVisible();
 
     const posts: string[] = [];
@@ -268,12 +270,12 @@ test.describe("the lesson quiz without JavaScript", () => {
     await quizPage.goto();
     await quizPage.answerAll((_, i) => (i === 3 ? "wrong" : "right"));
     await quizPage.check();
-    await expect(page).toHaveURL(/\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
 
     // Later: a fresh visit to the lesson, still without JavaScript.
     await quizPage.goto();
     await quizPage.savedResult.getByRole("link", { name: "See your saved result, with explanations" }).click();
-    await expect(page).toHaveURL(/\/lessons\/session\/result$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
     const wrong = quizPage.result(questions[3]!);
     await expect(wrong.getByText("Incorrect · you chose it")).toBeVisible();
