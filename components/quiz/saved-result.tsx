@@ -36,13 +36,15 @@ export function SavedResult({ slug, saved, action, onSubmit, pending }: Props) {
     >
       <Layer shown={saved === undefined}>
         <Lines title="Taken this quiz before?" detail="Your result is kept in a sealed cookie in this browser." />
-        <ResultLink href={page}>See your saved result, with explanations</ResultLink>
+        <ResultLink href={page} hidden={saved !== undefined}>
+          See your saved result, with explanations
+        </ResultLink>
       </Layer>
       <Layer shown={saved !== undefined && saved !== null}>
         {saved ? (
-          <SavedLayer slug={slug} saved={saved} detail={detailOf(saved)} page={page} action={action} onSubmit={onSubmit} pending={pending} />
+          <SavedLayer slug={slug} saved={saved} detail={detailOf(saved)} page={page} action={action} onSubmit={onSubmit} pending={pending} shown />
         ) : (
-          <SavedLayer slug={slug} {...WIDEST} page={page} action={action} onSubmit={onSubmit} pending />
+          <SavedLayer slug={slug} {...WIDEST} page={page} action={action} onSubmit={onSubmit} pending shown={false} />
         )}
       </Layer>
       <Layer shown={saved === null}>
@@ -60,15 +62,17 @@ function detailOf(saved: SavedProgress): string {
   return [best, date].filter(Boolean).join(" · ") || "Saved in this browser";
 }
 
-type LayerProps = Omit<Props, "saved"> & { saved: SavedProgress; detail: string; page: string };
+type LayerProps = Omit<Props, "saved"> & { saved: SavedProgress; detail: string; page: string; shown: boolean };
 
-function SavedLayer({ slug, saved, detail, page, action, onSubmit, pending }: LayerProps) {
+function SavedLayer({ slug, saved, detail, page, action, onSubmit, pending, shown }: LayerProps) {
   return (
     <>
       <Lines title={`Your last result: ${saved.score} of ${saved.total}`} detail={detail} />
       <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <input type="hidden" name={FIELD.slug} value={slug} />
-        <ResultLink href={page}>Explanations</ResultLink>
+        <ResultLink href={page} hidden={!shown}>
+          Explanations
+        </ResultLink>
         {saved.missed.length > 0 ? (
           <button type="submit" name={FIELD.intent} value="retry" disabled={pending} className={secondaryButton}>
             {retryLabel(saved.missed.length)}
@@ -103,9 +107,10 @@ function Lines({ title, detail }: { title: string; detail: string }) {
   );
 }
 
-function ResultLink({ href, children }: { href: string; children: ReactNode }) {
+/** `hidden`: in an invisible layer, also out of the tab order (inert does that too, where supported). */
+function ResultLink({ href, hidden, children }: { href: string; hidden: boolean; children: ReactNode }) {
   return (
-    <a href={href} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <a href={href} tabIndex={hidden ? -1 : undefined} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
       {children}
     </a>
   );

@@ -11,7 +11,7 @@ export const LESSON_LINKS = {
   size: { href: "/lessons/session#size-4096-bytes", label: "Size: 4096 bytes" },
   timeouts: { href: "/lessons/session#idle-and-absolute-timeouts", label: "Idle and absolute timeouts" },
   regeneration: { href: "/lessons/session#regeneration-on-login-and-privilege-change", label: "Regeneration on login" },
-  logout: { href: "/lessons/session#logout", label: "Logout" },
+  logout: { href: "/lessons/session#logout-and-signing-out-everywhere", label: "Logout, and signing out everywhere" },
   fixation: { href: "/lessons/session#session-fixation", label: "Session fixation" },
   scaling: { href: "/lessons/session#scaling-past-one-server", label: "Scaling past one server" },
 } as const;
