@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { CookieJar } from "tough-cookie";
 import type { Outcome } from "../app/_lib/sandbox/kinds/outcome";
+import type { ServerDeps } from "../app/_lib/sandbox/kinds/server-service";
 import { createSqliteStore } from "../app/_lib/sandbox/store/sqlite-store";
 import type { SessionStore } from "../app/_lib/sandbox/store/types";
 
@@ -38,4 +39,13 @@ export class Jar {
   header(): string | null {
     return this.jar.getCookieStringSync(ORIGIN) || null;
   }
+}
+
+/** A server-kind setup for service tests: a throwaway store, 2-minute idle and 10-minute absolute deadlines, a jar. */
+export function serverSetup() {
+  const store = tempStore();
+  const deps: ServerDeps = { store: () => store, count: () => store.count(), idleMs: 120_000, absoluteMs: 600_000 };
+  const jar = new Jar();
+  const ctx = (now = Date.now()) => ({ cookieHeader: jar.header(), now });
+  return { store, deps, jar, ctx };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { SANDBOX_COOKIE_NAMES, type ReplayResult, type SandboxView, type TamperResult } from "../contract";
 import { newSessionId } from "../ids/session-id";
-import { Jar, tempStore } from "@/testing/sandbox";
+import { serverSetup } from "@/testing/sandbox";
 import {
   loginServer,
   logoutServer,
@@ -17,13 +17,7 @@ import { StoreUnavailableError } from "../store/types";
 
 const SID = SANDBOX_COOKIE_NAMES.server;
 
-function setup() {
-  const store = tempStore();
-  const deps: ServerDeps = { store: () => store, count: () => store.count(), idleMs: 120_000, absoluteMs: 600_000 };
-  const jar = new Jar();
-  const ctx = (now = Date.now()) => ({ cookieHeader: jar.header(), now });
-  return { store, deps, jar, ctx };
-}
+const setup = serverSetup;
 
 describe("server-side sessions", () => {
   it("eight parallel puts to one session keep all eight keys (no lost update)", async () => {

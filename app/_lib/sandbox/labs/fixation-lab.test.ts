@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { Jar, tempStore } from "@/testing/sandbox";
+import { serverSetup } from "@/testing/sandbox";
 import { SANDBOX_COOKIE_NAMES, type FixationResult, type SandboxView } from "../contract";
-import { loginServer, type ServerDeps } from "../kinds/server-service";
+import { loginServer } from "../kinds/server-service";
 import { fixationStep, loginUnderFixationLab } from "./fixation-lab";
 
 const SID = SANDBOX_COOKIE_NAMES.server;
 
-function setup() {
-  const store = tempStore();
-  const deps: ServerDeps = { store: () => store, count: () => store.count(), idleMs: 120_000, absoluteMs: 600_000 };
-  const jar = new Jar();
-  const ctx = (now = Date.now()) => ({ cookieHeader: jar.header(), now });
-  return { store, deps, jar, ctx };
-}
+const setup = serverSetup;
 
 describe("fixation lab", () => {
   async function run(mode: "vulnerable" | "regenerate") {
