@@ -4,7 +4,7 @@
  *
  * Env: BENCH_DIST_DIR (.next-bench), BENCH_SKIP_BUILD=1 (reuse that build), BENCH_PORT (3206),
  * BENCH_BARE_PORT (3207), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (5), BENCH_GROWTH_SECONDS (2),
- * BENCH_SKIP (comma list of lighthouse,mainthread,load,growth,store,clone), REDIS_URL (redis://127.0.0.1:6379).
+ * BENCH_SKIP (comma list of lighthouse,mainthread,labs,load,growth,store,clone), REDIS_URL (redis://127.0.0.1:6379).
  * Loopback only; every loop is bounded; every server it starts is stopped by process group.
  */
 import { randomBytes } from "node:crypto";
@@ -16,6 +16,7 @@ import { evaluateGoals } from "./lib/goals";
 import { LighthouseRunner, type FormFactor, type LighthouseRun, type Throttling } from "./lib/lighthouse";
 import { summarise, type LighthouseSummary } from "./lib/lighthouse-summary";
 import { describeMachine, loadAverage } from "./lib/machine";
+import { measureLabInteractions, type LabInteractionRow } from "./lib/lab-interactions";
 import { measureMainThread, type MainThreadRow } from "./lib/main-thread";
 import { buildNext, freePort, OUT_DIR, ROOT, startGroup, startNext, stopGroup, waitForHttp } from "./lib/next-server";
 import { measurePage, type PageWeight } from "./lib/page-weight";
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseSummary[] = [];
   let lighthouseNote: string | null = null;
   let mainThread: MainThreadRow[] = [];
+  let labs: LabInteractionRow[] = [];
   let load: LoadReport | null = null;
   let growth: GrowthRow[] = [];
   let store: BenchResults["store"] = { rows: [], notes: [] };
@@ -156,6 +158,11 @@ async function main(): Promise<void> {
       loadAt.mainthread = loadAverage();
       const paths = pages.filter((p) => p.status === 200 && ["home", "lesson", "baseline"].includes(p.route.kind)).map((p) => p.route.path);
       mainThread = await measureMainThread(next.url, paths, log);
+    }
+
+    if (!skip.has("labs")) {
+      loadAt.labs = loadAverage();
+      labs = await measureLabInteractions(next.url, log);
     }
 
     if (!skip.has("load")) {
@@ -202,11 +209,12 @@ async function main(): Promise<void> {
     lighthouse,
     lighthouseNote,
     mainThread,
+    labs,
     clone,
     load,
     growth,
     store,
-    goals: evaluateGoals(lighthouse, load?.rows ?? [], mainThread),
+    goals: evaluateGoals(lighthouse, load?.rows ?? [], mainThread, labs),
     loadAt,
     notes,
   };

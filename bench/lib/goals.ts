@@ -1,4 +1,5 @@
 import type { LighthouseSummary } from "./lighthouse-summary";
+import { LAB_INTERACTION_GOAL_MS, type LabInteractionRow } from "./lab-interactions";
 import type { MainThreadRow } from "./main-thread";
 import { pairedRatio, type LoadResult } from "./load";
 import type { LoadRow } from "./sandbox-load";
@@ -32,7 +33,7 @@ function readDetails(sandbox: LoadResult, bareNext: LoadResult, serviceMs: LoadR
 }
 
 /** Each goal against the measured figures; `met: null` when the figure could not be measured. */
-export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[], mainThread: MainThreadRow[] = []): GoalCheck[] {
+export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[], mainThread: MainThreadRow[] = [], labs: LabInteractionRow[] = []): GoalCheck[] {
   const checks: GoalCheck[] = [];
   // Mobile comparisons use the applied-throttling runs when the bench made them.
   const mobileThrottling = lighthouse.some((s) => s.formFactor === "mobile" && s.throttling === "devtools") ? "devtools" : "simulate";
@@ -64,6 +65,13 @@ export function evaluateGoals(lighthouse: LighthouseSummary[], load: LoadRow[], 
       goal: `${row.path}: main-thread blocking at 4x CPU no more than the baseline page's`,
       figure: baseThread ? `${row.medianBlockingMs} vs ${baseThread.medianBlockingMs} ms (long tasks ${row.medianLongTasksMs} vs ${baseThread.medianLongTasksMs} ms)` : "no baseline run",
       met: baseThread ? row.medianBlockingMs <= baseThread.medianBlockingMs : null,
+    });
+  }
+  for (const row of labs) {
+    checks.push({
+      goal: `${row.slug} lab, "${row.interaction}": event duration < ${LAB_INTERACTION_GOAL_MS} ms at 4x CPU`,
+      figure: row.maxMs === null ? row.error ?? "no run" : `max ${row.maxMs} ms over ${row.durationsMs.length} runs`,
+      met: row.maxMs === null ? null : row.maxMs < LAB_INTERACTION_GOAL_MS,
     });
   }
   for (const row of load) {

@@ -4,6 +4,7 @@ import { GOALS, type GoalCheck } from "./goals";
 import type { LighthouseSummary } from "./lighthouse-summary";
 import { LOAD_SLICES, pairedRatio, type LoadResult } from "./load";
 import type { Machine } from "./machine";
+import { labInteractionTable, LAB_INTERACTION_ROUNDS, type LabInteractionRow } from "./lab-interactions";
 import { CPU_THROTTLE, type MainThreadRow } from "./main-thread";
 import { markdownTable } from "./markdown";
 import type { PageWeight } from "./page-weight";
@@ -26,6 +27,7 @@ export type BenchResults = {
   lighthouse: LighthouseSummary[];
   lighthouseNote: string | null;
   mainThread: MainThreadRow[];
+  labs: LabInteractionRow[];
   clone: CloneToServed | { error: string } | null;
   load: LoadReport | null;
   growth: GrowthRow[];
@@ -234,6 +236,14 @@ ${lighthouseSection(r)}
 ### Main-thread work at ${CPU_THROTTLE}x CPU, measured directly${busy("mainthread")}
 
 ${mainThreadSection(r)}
+
+### Lab interactions at ${CPU_THROTTLE}x CPU (Event Timing)${busy("labs")}
+
+Each lab's interactions (bench/labs/<slug>.ts) replayed through its UI in ${LAB_INTERACTION_ROUNDS} fresh page loads, CPU throttled to ${CPU_THROTTLE}x after the
+lab is ready. The figure is the longest Event Timing entry that belongs to the interaction (what INP counts); Chromium reports
+entries from 16 ms up, so "<16" means no entry reached 16 ms.
+
+${r.labs.length ? labInteractionTable(r.labs) : "Not run (BENCH_SKIP=labs, or no scenarios)."}
 
 ## 3. Sandbox API under load
 
