@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { SandboxKind } from "@/app/_lib/sandbox/contract";
 import { cookieValue } from "@/app/_lib/http/cookie-syntax";
+import { DevicesLab } from "./devices-lab";
 import { FixationLab } from "./fixation-lab";
 import { LessonLink } from "./lesson-link";
 import type { LessonLinkId } from "./lesson-links";
@@ -21,7 +22,7 @@ import { WireView } from "./wire-view";
 const INITIAL_READ = "Opened the page";
 const PAD = "Add 1,000 characters of data";
 
-const LAB_TITLES: Partial<Record<Section, string>> = { tamper: "Tamper", replay: "Replay after logout", fixation: "Session fixation" };
+const LAB_TITLES: Partial<Record<Section, string>> = { tamper: "Tamper", replay: "Replay after logout", fixation: "Session fixation", devices: "Your sessions" };
 
 const SIZE_NOTES: Record<SandboxKind, string> = {
   sealed: "Everything you store travels inside this cookie, encrypted (padded to 16-byte blocks) and base64url-encoded: each byte of data costs about 1⅓ bytes of cookie, on every request.",
@@ -62,6 +63,28 @@ export type KindWorkbenchProps = {
   /** Server-rendered teaching text for this kind (what it is, links to the lesson). */
   intro: ReactNode;
 };
+
+/**
+ * Sealed cookies and JWTs carry their own validity, so the server has no list of them to end. The usual
+ * fix is a per-user version (or "not before" time) checked on every request: server-side state again.
+ */
+function WhyNoDeviceList({ kind }: { kind: "sealed" | "jwt" }) {
+  const token = kind === "jwt" ? "JWT" : "sealed cookie";
+  return (
+    <div className="grid gap-2 text-sm leading-6 text-slate-700 dark:text-slate-300">
+      <p>
+        This kind cannot list your sessions or sign out your other devices. Each {token} is valid on its own until it expires: the
+        server keeps no record of who holds one, so there is nothing to list and nothing to delete.
+      </p>
+      <p>
+        To end them anyway, the server keeps a version number per user, copies it into every {token} it issues, and on every request
+        compares the two. &ldquo;Sign out everywhere else&rdquo; raises the user&apos;s version and re-issues this browser&apos;s {token}; every
+        older one is refused. That check is a lookup per request in a store shared by every server: the server-side state this kind
+        was meant to avoid. The server-side tab shows the same feature with a store.
+      </p>
+    </div>
+  );
+}
 
 /** Everything for one session kind: actions, status, the wire, inside the cookie, size and labs. */
 export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
@@ -169,6 +192,18 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
           <div className="mt-3 grid gap-3">
             <ErrorFor kept={view !== null} error={state.error} section="replay" />
             <ReplayLab api={api} kind={kind} />
+          </div>
+        </Card>
+
+        <Card labelledBy={id("devices")}>
+          <Heading id={id("devices")} level={4} lesson={["logout"]}>Your sessions</Heading>
+          <div className="mt-3 grid gap-3">
+            <ErrorFor kept={view !== null} error={state.error} section="devices" />
+            {kind === "server" ? (
+              <DevicesLab api={api} signedIn={view?.status.state === "active" && !view.status.anonymous} />
+            ) : (
+              <WhyNoDeviceList kind={kind} />
+            )}
           </div>
         </Card>
 

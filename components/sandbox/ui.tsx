@@ -15,6 +15,7 @@ export function Button({
   variant = "secondary",
   busy = false,
   waiting = false,
+  unavailable = false,
   className = "",
   children,
   onClick,
@@ -25,8 +26,10 @@ export function Button({
   busy?: boolean;
   /** Another request is in flight: the button says so (aria-disabled) but keeps focus, unlike `disabled`. */
   waiting?: boolean;
+  /** The action needs something first (a session, say): the button keeps focus and its described reason, but does nothing. */
+  unavailable?: boolean;
 }) {
-  const inert = busy || waiting;
+  const inert = busy || waiting || unavailable;
   return (
     <button
       type="button"
@@ -34,7 +37,7 @@ export function Button({
       onClick={inert ? undefined : onClick}
       aria-busy={busy || undefined}
       aria-disabled={inert || undefined}
-      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors aria-disabled:cursor-progress aria-disabled:opacity-70 ${variants[variant]} ${className}`}
+      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors aria-disabled:opacity-70 ${unavailable ? "cursor-not-allowed" : "aria-disabled:cursor-progress"} ${variants[variant]} ${className}`}
     >
       {busy && <span aria-hidden="true" className="h-3 w-3 animate-spin rounded-full border-2 border-current border-r-transparent" />}
       {children}

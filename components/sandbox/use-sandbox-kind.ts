@@ -5,7 +5,7 @@ import type { ErrorBody, SandboxKind, SandboxView, Wire } from "@/app/_lib/sandb
 import { callApi, type ApiResult } from "./api-client";
 
 /** Where on the page an action starts; its errors are shown there, next to the button. */
-export type Section = "session" | "size" | "tamper" | "replay" | "fixation";
+export type Section = "session" | "size" | "tamper" | "replay" | "fixation" | "devices";
 
 export type SandboxError = { message: string; status: number; field?: string; section: Section };
 

@@ -152,6 +152,29 @@ test.describe("fixation lab", () => {
   });
 });
 
+test.describe('"your sessions" lab', () => {
+  test("a second device's session is real, and signing out everywhere else deletes it over HTTP", async ({ api }) => {
+    await api.login("server", "Ana");
+    const mine = await api.cookie("__Host-sbx-sid");
+    const added = await api.devices({ step: "add" });
+    expect(added.status).toBe(200);
+    const phone = added.body.devices.others[0]!;
+    expect(phone.status).toMatchObject({ state: "active", user: "Ana" });
+    expect(await api.cookie("__Host-sbx-sid")).toBe(mine);
+    const out = await api.devices({ step: "sign-out-others" });
+    expect(out.body.devices.others[0]!.status).toMatchObject({ state: "none", reason: "unknown-id" });
+    const next = await api.devices({ step: "request", device: 0 });
+    expect(next.body.devices.request?.outcome).toMatchObject({ state: "none", reason: "unknown-id" });
+    expect((await api.read("server")).body.status).toMatchObject({ state: "active", user: "Ana" });
+  });
+
+  test("refuses without a session, and names the field for a device that does not exist", async ({ api }) => {
+    expect((await api.devices({ step: "add" })).status).toBe(401);
+    const missing = await api.devices({ step: "request", device: 2 });
+    expect(missing.status).toBe(404);
+  });
+});
+
 test.describe("load-balancer lab", () => {
   test("sticky cookie with per-node memory: killing a node logs out exactly its clients", async ({ api }) => {
     await api.lbConfigure({ strategy: "sticky-cookie", storage: "per-node-memory", nodes: 3 });

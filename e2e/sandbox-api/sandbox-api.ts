@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import type { ErrorBody, FixationRequest, LbConfigureRequest, LbNodeRequest, LbSendRequest, SandboxKind, TamperRequest } from "../../app/_lib/sandbox/contract";
+import type { ErrorBody, DevicesRequest, FixationRequest, LbConfigureRequest, LbNodeRequest, LbSendRequest, SandboxKind, TamperRequest } from "../../app/_lib/sandbox/contract";
 import { endpoints, endpointUrl, type CallInput, type EndpointName, type ResponseOf } from "../../app/_lib/sandbox/endpoints";
 import { checkedContext } from "./contract-check";
 
@@ -83,6 +83,10 @@ export class SandboxApi {
 
   fixation(body: FixationRequest) {
     return this.call("fixation", { body });
+  }
+
+  devices(body: DevicesRequest) {
+    return this.call("devices", { body });
   }
 
   lbRead() {

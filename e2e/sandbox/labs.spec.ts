@@ -91,3 +91,38 @@ test("the server-side cookie does not grow with the data", async ({ sandbox }) =
   await expect(panel.dataRow("pad1")).toBeVisible();
   await expect(panel.size.getByText(/of 4,096 bytes/)).toHaveText(before ?? "");
 });
+
+test("your sessions (server-side): sign out everywhere else, and the other device's next request is refused", async ({ sandbox }) => {
+  const panel = await sandbox.open("server");
+  const lab = panel.devices;
+  const add = lab.getByRole("button", { name: "Log in on another device" });
+  // Without a session the action says why it cannot run, and does nothing.
+  await expect(add).toHaveAttribute("aria-disabled", "true");
+  await expect(add).toHaveAccessibleDescription(/Log in first/);
+
+  await panel.login("Ada");
+  await add.click();
+  const sessions = lab.getByRole("table", { name: "Your sessions" });
+  const laptop = sessions.getByRole("row", { name: /Laptop/ });
+  await expect(laptop).toContainText("signed in as Ada");
+  await laptop.getByRole("button", { name: "Send a request from the Laptop" }).click();
+  await expect(lab).toContainText("answered as Ada");
+
+  await lab.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(lab).toContainText("Deleted 1 other session of Ada");
+  await expect(laptop).toContainText("signed out (unknown-id)");
+  await expect(sessions.getByRole("row", { name: /This browser/ })).toContainText("signed in as Ada");
+
+  await laptop.getByRole("button", { name: "Send a request from the Laptop" }).click();
+  await expect(lab).toContainText("the store no longer has that ID");
+  await expect(panel.panel.getByText("Logged in as Ada", { exact: true })).toBeVisible();
+});
+
+for (const kind of ["sealed", "jwt"] as const) {
+  test(`your sessions (${kind}): says why a token kind cannot sign out other devices without server state`, async ({ sandbox }) => {
+    const panel = await sandbox.open(kind);
+    await expect(panel.devices).toContainText("cannot list your sessions");
+    await expect(panel.devices).toContainText("version number per user");
+    await expect(panel.devices.getByRole("button")).toHaveCount(0);
+  });
+}

@@ -24,6 +24,7 @@ export class KindPanel {
   readonly tamper: Locator;
   readonly replay: Locator;
   readonly fixation: Locator;
+  readonly devices: Locator;
 
   constructor(
     readonly page: Page,
@@ -47,6 +48,7 @@ export class KindPanel {
     this.tamper = this.panel.getByRole("region", { name: "Tamper" });
     this.replay = this.panel.getByRole("region", { name: "Replay after logout" });
     this.fixation = this.panel.getByRole("region", { name: "Session fixation" });
+    this.devices = this.panel.getByRole("region", { name: "Your sessions" });
   }
 
   get cookieName(): string {

@@ -96,6 +96,21 @@ export const fixationRequestSchema = z.strictObject({
 });
 export type FixationRequest = z.input<typeof fixationRequestSchema>;
 
+/** The most simulated other devices the "your sessions" lab keeps. */
+export const DEVICES_MAX = 3;
+export const DEVICE_LABELS = ["Laptop", "Phone", "Tablet"] as const;
+export const DEVICE_STEPS = ["list", "add", "request", "sign-out-others", "reset"] as const;
+/**
+ * The "your sessions" lab (server kind): list this user's sessions, add a simulated second device (a real
+ * session in the store, for the same user), send a request as one device, sign out everywhere else, reset.
+ */
+export const devicesRequestSchema = z.strictObject({
+  step: z.enum(DEVICE_STEPS),
+  /** Which device sends the request (step "request"): its index in the list of other devices. */
+  device: z.number().int().min(0).max(DEVICES_MAX - 1).optional(),
+});
+export type DevicesRequest = z.input<typeof devicesRequestSchema>;
+
 export const LB_STRATEGIES = ["round-robin", "sticky-cookie", "client-hash"] as const;
 export const LB_STORAGES = ["per-node-memory", "shared-store", "stateless-cookie"] as const;
 export const LB_CLIENTS = ["you", "ana", "ben", "chen"] as const;
@@ -327,6 +342,29 @@ export const fixationResultSchema = z.object({
   }),
 });
 export type FixationResult = z.infer<typeof fixationResultSchema>;
+
+export const deviceSessionSchema = z.object({
+  label: z.string(),
+  /** The session ID that device's cookie holds. */
+  id: z.string(),
+  /** What the server makes of that ID now. */
+  status: sessionStatusSchema,
+});
+
+export const devicesResultSchema = z.object({
+  view: sandboxViewSchema,
+  devices: z.object({
+    step: z.enum(DEVICE_STEPS),
+    /** This browser's session, as the server sees it (null when there is none). */
+    thisBrowser: z.object({ id: z.string(), status: sessionStatusSchema }).nullable(),
+    /** The simulated other devices, in the order they were added. */
+    others: z.array(deviceSessionSchema),
+    /** Step "request": the Cookie header that device sent and what the server answered. */
+    request: z.object({ label: z.string(), cookieHeader: z.string(), outcome: sessionStatusSchema }).nullable(),
+    explanation: z.string(),
+  }),
+});
+export type DevicesResult = z.infer<typeof devicesResultSchema>;
 
 export const lbClientSchema = z.object({
   id: z.enum(LB_CLIENTS),

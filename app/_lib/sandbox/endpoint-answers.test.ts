@@ -5,6 +5,7 @@ import { responseSchemaFor, endpoints, type EndpointName } from "./endpoints";
 import type { Outcome, RequestContext } from "./kinds/outcome";
 import * as server from "./kinds/server-service";
 import * as token from "./kinds/token-service";
+import { devicesStep } from "./labs/devices-lab";
 import { fixationStep, loginUnderFixationLab } from "./labs/fixation-lab";
 import * as lb from "./labs/lb-service";
 
@@ -65,6 +66,19 @@ describe("every action's answer matches the endpoint table", () => {
       await check("fixation", fixationStep(deps, ctx(), { mode: "vulnerable", step, name: "Victim" }));
     }
     expect(seen.filter((s) => !s.endsWith(" 200")).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the \"your sessions\" lab", async () => {
+    const { sandbox, ctx, check, seen } = setup();
+    const deps = sandbox.server;
+    await check("devices", devicesStep(deps, ctx(), { step: "add" }));
+    await check("devices", devicesStep(deps, ctx(), { step: "request", device: 0 }));
+    await check("login", server.loginServer(deps, ctx(), "Ana"));
+    for (const step of ["list", "add", "add", "add", "add"] as const) await check("devices", devicesStep(deps, ctx(), { step }));
+    await check("devices", devicesStep(deps, ctx(), { step: "sign-out-others" }));
+    await check("devices", devicesStep(deps, ctx(), { step: "request", device: 2 }));
+    await check("devices", devicesStep(deps, ctx(), { step: "reset" }));
+    expect(seen).toEqual(expect.arrayContaining(["devices 401", "devices 404", "devices 409", "devices 200"]));
   });
 
   it("load-balancer lab", async () => {

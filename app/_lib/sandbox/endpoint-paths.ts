@@ -16,6 +16,7 @@ export const endpointPaths = {
   tamper: { method: "POST", path: "/api/sandbox/{kind}/tamper" },
   replay: { method: "POST", path: "/api/sandbox/{kind}/replay" },
   fixation: { method: "POST", path: "/api/sandbox/server/fixation" },
+  devices: { method: "POST", path: "/api/sandbox/server/devices" },
   lbRead: { method: "GET", path: "/api/sandbox/lb" },
   lbConfigure: { method: "POST", path: "/api/sandbox/lb/configure" },
   lbRequest: { method: "POST", path: "/api/sandbox/lb/request" },

@@ -13,6 +13,8 @@
  */
 import type { z } from "zod";
 import {
+  devicesRequestSchema,
+  devicesResultSchema,
   emptyRequestSchema,
   errorBodySchema,
   fixationRequestSchema,
@@ -94,6 +96,11 @@ export const endpoints = {
     request: fixationRequestSchema,
     response: fixationResultSchema,
     summary: "The session fixation lab: plant, login, attacker, reset.",
+  }),
+  devices: define("devices", {
+    request: devicesRequestSchema,
+    response: devicesResultSchema,
+    summary: "The \"your sessions\" lab: list, add a simulated device (a real session for the same user), send a request as a device, sign out everywhere else, reset. 401 no session (add, sign-out-others); 404 no such device; 409 device cap.",
   }),
   lbRead: define("lbRead", {
     request: null,

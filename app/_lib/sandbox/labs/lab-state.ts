@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FIXATION_MODES } from "../contract";
+import { DEVICES_MAX, FIXATION_MODES } from "../contract";
 import { pickCookie } from "../cookies/cookie-header";
 import { serializeSandboxCookie } from "../cookies/set-cookie";
 import { isWellFormedSessionId, newSessionId } from "../ids/session-id";
@@ -18,6 +18,8 @@ export const labRecordSchema = z.object({
   replay: z.object({ sealed: replayCopySchema.optional(), server: replayCopySchema.optional(), jwt: replayCopySchema.optional() }).default({}),
   fixation: z.object({ mode: z.enum(FIXATION_MODES), attackerId: z.string() }).nullable().default(null),
   lb: lbStateSchema.nullable().default(null),
+  /** The "your sessions" lab's simulated other devices: each holds the ID of a real server-side session. */
+  devices: z.array(z.object({ label: z.string().max(40), id: z.string().max(64) })).max(DEVICES_MAX).default([]),
 });
 export type LabRecord = z.infer<typeof labRecordSchema>;
 
