@@ -47,7 +47,7 @@ export async function naiveVerify(token: string, config: NaiveConfig): Promise<N
     } else if (typeof header.kid === "string") {
       const query = `SELECT secret FROM keys WHERE kid = '${header.kid}'`;
       steps.push(`Looks the key up with: ${query}`);
-      const injected = /'\s*UNION\s+SELECT\s+'([^']*)'/i.exec(header.kid);
+      const injected = /'\s*UNION\s+SELECT\s+'([^']*)'/i.exec(query);
       const secret = injected ? injected[1]! : KEY_TABLE[header.kid];
       if (injected) steps.push(`The kid rewrote the query: it returns ${JSON.stringify(secret)}, a secret the attacker chose.`);
       ok = secret !== undefined && secret !== "" && (await hmacMatches(token, new TextEncoder().encode(secret)));
