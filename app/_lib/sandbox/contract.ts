@@ -314,6 +314,18 @@ export const tamperResultSchema = z.object({
 });
 export type TamperResult = z.infer<typeof tamperResultSchema>;
 
+/** Any compact JWT, for the JWT debugger's attack buttons: checked by the sandbox's own verifier, never stored. */
+export const jwtCheckRequestSchema = z.strictObject({ token: z.string().min(1).max(4096) });
+export type JwtCheckRequest = z.input<typeof jwtCheckRequestSchema>;
+
+export const jwtCheckResultSchema = z.object({
+  /** What the sandbox's verifier makes of the token: the same check its own JWT cookie goes through. */
+  outcome: sessionStatusSchema,
+  /** The verifier's fixed rules, so the learner sees what it pinned. */
+  policy: z.object({ algorithms: z.array(z.string()), requiredClaims: z.array(z.string()), issuer: z.string(), audience: z.string(), keys: z.string() }),
+});
+export type JwtCheckResult = z.infer<typeof jwtCheckResultSchema>;
+
 export const replayResultSchema = z.object({
   view: sandboxViewSchema,
   replay: z.object({

@@ -46,6 +46,14 @@ describe("every action's answer matches the endpoint table", () => {
     await check("logout", token.logoutToken(deps, ctx()));
     await check("replay", token.replayToken(deps, ctx(), true));
     await check("read", token.readToken(deps, ctx()));
+    if (kind === "jwt") {
+      const none = await check("jwtCheck", token.checkJwt(deps, ctx(), "eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWxsb3J5In0."));
+      expect(none.body).toMatchObject({ outcome: { state: "none", reason: "wrong-alg" } });
+      await check("login", token.loginToken(deps, ctx(), "Ana"));
+      const own = /__Host-sbx-jwt=([^;]+)/.exec(ctx().cookieHeader ?? "")?.[1] ?? "";
+      const mine = await check("jwtCheck", token.checkJwt(deps, ctx(), own));
+      expect(mine.body).toMatchObject({ outcome: { state: "active", user: "Ana" } });
+    }
     expect(seen.filter((s) => !s.endsWith(" 200")).length).toBeGreaterThanOrEqual(3);
   });
 

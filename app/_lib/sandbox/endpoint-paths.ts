@@ -15,6 +15,7 @@ export const endpointPaths = {
   logout: { method: "POST", path: "/api/sandbox/{kind}/logout" },
   tamper: { method: "POST", path: "/api/sandbox/{kind}/tamper" },
   replay: { method: "POST", path: "/api/sandbox/{kind}/replay" },
+  jwtCheck: { method: "POST", path: "/api/sandbox/jwt/check" },
   fixation: { method: "POST", path: "/api/sandbox/server/fixation" },
   devices: { method: "POST", path: "/api/sandbox/server/devices" },
   lbRead: { method: "GET", path: "/api/sandbox/lb" },

@@ -18,6 +18,8 @@ import {
   emptyRequestSchema,
   errorBodySchema,
   fixationRequestSchema,
+  jwtCheckRequestSchema,
+  jwtCheckResultSchema,
   fixationResultSchema,
   lbConfigureRequestSchema,
   lbNodeRequestSchema,
@@ -91,6 +93,11 @@ export const endpoints = {
     request: replayRequestSchema,
     response: replayResultSchema,
     summary: "Replays the pre-logout copy. 404 no copy (log in, then log out first).",
+  }),
+  jwtCheck: define("jwtCheck", {
+    request: jwtCheckRequestSchema,
+    response: jwtCheckResultSchema,
+    summary: "Runs any compact JWT through the sandbox's JWT verifier (pinned HS256, its own keys by kid, exp/iat/jti/sub/iss/aud required) and says why it refuses. Stores nothing; needs no session.",
   }),
   fixation: define("fixation", {
     request: fixationRequestSchema,

@@ -1,9 +1,9 @@
-import type { DevicesResult, ErrorBody, FixationResult, LbView, ReplayResult, SandboxView, TamperResult } from "../contract";
+import type { DevicesResult, ErrorBody, FixationResult, JwtCheckResult, LbView, ReplayResult, SandboxView, TamperResult } from "../contract";
 
 /** What an action hands back to its route handler: a status, a JSON body and the cookies it sets. */
 export type Outcome = {
   status: number;
-  body: SandboxView | TamperResult | ReplayResult | FixationResult | DevicesResult | LbView | ErrorBody;
+  body: SandboxView | TamperResult | ReplayResult | FixationResult | DevicesResult | LbView | JwtCheckResult | ErrorBody;
   setCookies: string[];
 };
 

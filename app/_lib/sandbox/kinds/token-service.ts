@@ -4,6 +4,7 @@ import { byteLength, clearSandboxCookie, fitsCookieLimit, serializeSandboxCookie
 import { loadLab, saveLab } from "../labs/lab-state";
 import { newSessionId } from "../ids/session-id";
 import { StoreUnavailableError, type SessionStore } from "../store/types";
+import { JWT_ALGORITHMS, JWT_AUDIENCE, JWT_ISSUER, JWT_REQUIRED_CLAIMS } from "../tokens/jwt-codec";
 import { IRON_SKEW_MS } from "../tokens/sealed-codec";
 import type { Opened, TokenAdapter, TokenSession } from "../tokens/token-adapters";
 import { activeStatus, buildView, noSession } from "../view/build-view";
@@ -211,5 +212,24 @@ export async function replayToken(deps: TokenDeps, ctx: RequestContext, revocati
   return ok({
     view: view(deps, ctx, cur),
     replay: { cookieHeader: `${deps.adapter.cookieName}=${copy.value}`, savedAt: copy.savedAt, revocationCheck, outcome, explanation },
+  });
+}
+
+/**
+ * The JWT debugger's attack buttons: any token, through the very check the sandbox's JWT cookie goes
+ * through. Reads no cookie, stores nothing, sets nothing: the token is verified and forgotten.
+ */
+export async function checkJwt(deps: TokenDeps, ctx: RequestContext, token: string): Promise<Outcome> {
+  const opened = await deps.adapter.open(token.trim(), ctx.now);
+  const outcome = opened.ok ? activeStatus("jwt", opened.session.user, opened.session.data) : noSession(opened.reason, opened.detail);
+  return ok({
+    outcome,
+    policy: {
+      algorithms: [...JWT_ALGORITHMS],
+      requiredClaims: [...JWT_REQUIRED_CLAIMS],
+      issuer: JWT_ISSUER,
+      audience: JWT_AUDIENCE,
+      keys: "its own secrets, chosen by kid from a fixed map (never from jwk, jku or x5u)",
+    },
   });
 }
