@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { courseMap } from "@/content/course-map";
+import { courseMap, findLesson, prerequisitesOf } from "@/content/course-map";
 import { getLearnerSession } from "@/app/_lib/session/learner-session";
+import { readAllProgress } from "@/app/_lib/quiz/progress";
+import { masteryOf, MASTERY_LEVELS, nextStep } from "@/app/_lib/quiz/mastery";
 import { LessonCard } from "@/components/home/lesson-card";
 
 export const metadata: Metadata = {
@@ -17,8 +19,12 @@ const outcomes = [
   "How sessions survive a load balancer, a dead server and a logout",
 ];
 
-export default async function HomePage() {
-  const { progress = {} } = await getLearnerSession();
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ progress?: string }> }) {
+  const progress = readAllProgress(await getLearnerSession(), courseMap.map((l) => l.slug));
+  const reset = (await searchParams).progress === "reset";
+  const step = nextStep(courseMap.map((l) => l.slug), progress);
+  const stepLesson = step ? findLesson(step.slug) : undefined;
+  const anyProgress = Object.keys(progress).length > 0;
   return (
     <div className="space-y-14">
       <section aria-labelledby="intro-title" className="max-w-3xl">
@@ -50,16 +56,65 @@ export default async function HomePage() {
           Lessons
         </h2>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          Take them in order: each one builds only on the ones before it. Your quiz results are kept in a sealed
-          cookie in this browser, nowhere else.
+          {courseMap.length > 1 ? "Each lesson builds only on the ones it names, all earlier in the course. " : ""}Your quiz results
+          are kept in a sealed cookie in this browser, nowhere else.
         </p>
+        {reset && (
+          <p role="status" className="mt-4 rounded-md border border-emerald-400 bg-emerald-50 px-4 py-3 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/50 dark:text-emerald-100">
+            Your progress is reset: every lesson is back to not started.
+          </p>
+        )}
+        {step && stepLesson && (
+          <div className="mt-6 rounded-lg border-2 border-sky-700 p-5 dark:border-sky-400">
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">Continue here</h3>
+            <p className="mt-1 text-lg">
+              <Link href={`/lessons/${stepLesson.slug}`} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                {stepLesson.title}
+              </Link>
+            </p>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+              {step.kind === "revisit"
+                ? "Every lesson is mastered. Its quiz is the one you took longest ago: retrieving what you learnt after a while is what makes it stick."
+                : step.reason === "start"
+                  ? "The next lesson in the course you have not started."
+                  : `The first lesson in the course not yet mastered: you are at ${MASTERY_LEVELS.find((l) => l.id === masteryOf(progress[step.slug]))!.label.toLowerCase()}.`}
+            </p>
+          </div>
+        )}
         <ol className="mt-6 grid gap-4">
           {courseMap.map((lesson, index) => (
             <li key={lesson.slug}>
-              <LessonCard lesson={lesson} number={index + 1} progress={progress[lesson.slug]} />
+              <LessonCard
+                lesson={lesson}
+                number={index + 1}
+                total={courseMap.length}
+                progress={progress[lesson.slug]}
+                prerequisites={prerequisitesOf(lesson).map((p) => ({ lesson: p, level: masteryOf(progress[p.slug]) }))}
+              />
             </li>
           ))}
         </ol>
+        <details className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <summary className="cursor-pointer font-semibold">How mastery levels are set</summary>
+          <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+            From your latest quiz attempt in each lesson (a retry of the questions you missed counts with your earlier answers):
+          </p>
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            {MASTERY_LEVELS.map((level) => (
+              <div key={level.id} className="contents">
+                <dt className="font-medium">{level.label}</dt>
+                <dd className="text-slate-700 dark:text-slate-300">{level.rule}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+        {anyProgress && (
+          <p className="mt-4 text-sm">
+            <Link href="/progress/reset" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              Reset my progress
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="more-title">

@@ -12,11 +12,13 @@ export const lessonMetaSchema = z.object({
   description: z.string().min(40).max(200),
   /** Honest reading time, quiz included. */
   minutes: z.number().int().positive(),
+  /** Slugs of earlier lessons this one builds on; each must come before it in the course. */
+  prerequisites: z.array(z.string()).default([]),
 });
 
 export type LessonMeta = z.infer<typeof lessonMetaSchema>;
 
-const lessons: LessonMeta[] = [
+const lessons: z.input<typeof lessonMetaSchema>[] = [
   {
     slug: "session",
     title: "Session: keeping state across HTTP requests",
@@ -31,6 +33,10 @@ export const courseMap = z
   .array(lessonMetaSchema)
   .min(1)
   .refine((all) => new Set(all.map((l) => l.slug)).size === all.length, "lesson slugs must be unique")
+  .refine(
+    (all) => all.every((lesson, index) => lesson.prerequisites.every((slug) => all.slice(0, index).some((earlier) => earlier.slug === slug))),
+    "a lesson's prerequisites must be lessons that come before it in the course",
+  )
   .parse(lessons);
 
 export function findLesson(slug: string): LessonMeta | undefined {
@@ -42,4 +48,9 @@ export function neighbours(slug: string): { prev?: LessonMeta; next?: LessonMeta
   const index = courseMap.findIndex((lesson) => lesson.slug === slug);
   if (index < 0) return {};
   return { prev: courseMap[index - 1], next: courseMap[index + 1] };
+}
+
+/** A lesson's prerequisites, as course-map entries, in course order. */
+export function prerequisitesOf(lesson: LessonMeta): LessonMeta[] {
+  return courseMap.filter((other) => lesson.prerequisites.includes(other.slug));
 }

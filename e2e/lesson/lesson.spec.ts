@@ -6,7 +6,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test("the home page's lesson map leads to the lesson @responsive", async ({ page, lessonPage, sessionLesson }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: sessionLesson.title }).click();
+  await page.getByRole("region", { name: "Lessons" }).getByRole("listitem").getByRole("link", { name: sessionLesson.title, exact: true }).click();
   await expect(page).toHaveURL(`/lessons/${sessionLesson.slug}`);
   await expect(lessonPage.title).toHaveText(sessionLesson.title);
 });

@@ -15,8 +15,9 @@ export class HomePage {
     await this.page.goto("/");
   }
 
+  /** A lesson's link in the lesson map (the "Continue here" box links one lesson too). */
   lessonLink(title: string): Locator {
-    return this.page.getByRole("link", { name: title, exact: true });
+    return this.lessons.getByRole("link", { name: title, exact: true });
   }
 
   progressFor(title: string): Locator {

@@ -5,7 +5,11 @@ import { courseMap } from "@/content/course-map";
 import { MAX_ID_LENGTH, MAX_QUESTIONS } from "@/content/quiz-schema";
 import { learnerCookieOptions, type LearnerSession, type LessonProgress } from "@/app/_lib/session/learner-cookie";
 import type { Grade } from "./grade";
-import { MAX_ATTEMPTS, nextProgress, previousAttempt, readProgress } from "./progress";
+import { sessionQuiz } from "@/content/quizzes/session";
+import { clearProgress, MAX_ATTEMPTS, nextProgress, previousAttempt, readAllProgress, readProgress, writeProgress } from "./progress";
+import { decodeLessonProgress, encodeLessonProgress, quizFingerprint } from "./progress-codec";
+
+const sessionIds = sessionQuiz.questions.map((q) => q.id);
 
 const now = new Date("2026-11-20T10:00:00.000Z");
 const grade = (score: number, missed: string[], total = 10): Grade => ({ results: [], score, total, missed, retry: false });
@@ -28,8 +32,8 @@ describe("nextProgress", () => {
     const graded: Grade = { ...grade(1, ["b"], 2), results: [{ id: "a", correct: true, options: [option("x", false), option("y", true)] }] };
     const progress = nextProgress(undefined, graded, now, ["a", "b"]);
     expect(progress.chosen).toBe("C.");
-    expect(readProgress({ progress: { demo: progress } }, "demo")?.chosen).toBe("C.");
-    expect(readProgress({ progress: { demo: { ...progress, chosen: "<script>" } } }, "demo")).toBeUndefined();
+    expect(readProgress({ progress: { session: progress } }, "session")?.chosen).toBe("C.");
+    expect(readProgress({ progress: { session: { ...progress, chosen: "<script>" } } }, "session")).toBeUndefined();
   });
 
   it("keeps the best score and counts attempts", () => {
@@ -50,9 +54,40 @@ describe("nextProgress", () => {
 });
 
 describe("readProgress", () => {
-  it("returns saved progress for the lesson", () => {
-    const saved = nextProgress(undefined, grade(9, ["a"]), now);
-    expect(readProgress({ progress: { session: saved } }, "session")).toEqual(saved);
+  it("reads the first format (one JSON object per lesson), dropping missed ids the quiz no longer has", () => {
+    const saved = nextProgress(undefined, grade(9, [sessionIds[2]!, "gone"]), now);
+    expect(readProgress({ progress: { session: saved } }, "session")).toEqual({ ...saved, missed: [sessionIds[2]] });
+  });
+
+  it("writes the compact format, moves the first format over, and reads back what it wrote", () => {
+    const session: LearnerSession = { progress: { session: nextProgress(undefined, grade(9, [sessionIds[0]!]), now) } };
+    const latest = nextProgress(undefined, grade(12, [sessionIds[1]!, sessionIds[14]!], sessionIds.length), now, sessionIds);
+    writeProgress(session, "session", latest);
+    expect(session.progress).toBeUndefined();
+    expect(session.lessons?.session).toMatch(/^v2~/);
+    expect(readProgress(session, "session")).toEqual(latest);
+    expect(readAllProgress(session, ["session", "not-a-lesson"])).toEqual({ session: latest });
+  });
+
+  it("keeps the score but not the per-question detail when the quiz's questions changed", () => {
+    const latest = nextProgress(undefined, grade(2, ["b"], 3), now);
+    const encoded = encodeLessonProgress(latest, ["a", "b", "c"]);
+    expect(decodeLessonProgress(encoded, ["a", "b", "c"])).toEqual(latest);
+    expect(decodeLessonProgress(encoded, ["a", "x", "c"])).toEqual({ ...latest, missed: [], quizChanged: true });
+    expect(quizFingerprint(["a", "b", "c"])).not.toBe(quizFingerprint(["a", "c", "b"]));
+  });
+
+  it("reset clears both formats", () => {
+    const session: LearnerSession = { lessons: { session: "v2~1~1~1~1~0~abcd~A~" }, progress: {} };
+    clearProgress(session);
+    expect(session).toEqual({});
+  });
+
+  it("reads any other version, a broken string or a wrong type as no progress, without throwing", () => {
+    for (const bad of ["v1~1~2~1~1~0~abcd~A~", "v2~z~1~1~1~0~abcd~A~", "v2~1~1", "v2~1~1~1~1~0~abcd~A~<x>", 42, null, {}, "v2~" + "1~".repeat(300)]) {
+      expect(decodeLessonProgress(bad, ["a"]), String(bad)).toBeUndefined();
+    }
+    expect(readProgress({ lessons: { session: "garbage" } }, "session")).toBeUndefined();
   });
 
   it("treats a missing lesson, an inherited key or an outdated shape as no progress", () => {
@@ -81,7 +116,29 @@ async function setCookieFor(data: LearnerSession): Promise<string> {
 }
 
 describe("the learner cookie's size", () => {
-  it("stays far under 4096 bytes with the fullest possible progress for every lesson in the course", async () => {
+  it("stays under 1 kB with the fullest possible progress for six lessons and the review (issue 16)", async () => {
+    // Worst case per entry: the largest quiz the schema allows, every question missed and chosen,
+    // every number at its widest; slugs as long as the course's longest, and at least seven entries.
+    const ids = Array.from({ length: MAX_QUESTIONS }, (_, i) => `q${i}`.padEnd(MAX_ID_LENGTH, "x"));
+    const fullest: LessonProgress = {
+      score: MAX_QUESTIONS,
+      total: MAX_QUESTIONS,
+      missed: ids,
+      best: MAX_QUESTIONS,
+      attempts: MAX_ATTEMPTS,
+      updatedAt: "2286-11-20T17:46:39.000Z",
+      chosen: "_".repeat(MAX_QUESTIONS),
+    };
+    const longest = Math.max(...courseMap.map((l) => l.slug.length), "cookie-based-sessions".length);
+    const entries = Math.max(courseMap.length + 1, 7);
+    const lessons = Object.fromEntries(Array.from({ length: entries }, (_, i) => [`${i}`.padEnd(longest, "s"), encodeLessonProgress(fullest, ids)]));
+    const header = await setCookieFor({ lessons });
+    const cookie = header.split(";")[0]!;
+    const bytes = new TextEncoder().encode(cookie).length;
+    expect(bytes, `the fullest learner cookie is ${bytes} bytes`).toBeLessThan(1024);
+  });
+
+  it("the first format, kept only for reading, stays far under 4096 bytes with the fullest progress for every lesson", async () => {
     // Worst case per lesson: the largest quiz the schema allows, every question missed,
     // ids at their longest, every number at its widest.
     const fullest: LessonProgress = {

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { MAX_QUESTIONS } from "@/content/quiz-schema";
 import type { LearnerSession, LessonProgress } from "@/app/_lib/session/learner-cookie";
+import { findQuiz } from "@/content/quizzes";
 import { CHOICES_PATTERN, encodeChoices } from "./choices";
 import type { Grade, PreviousAttempt } from "./grade";
+import { decodeLessonProgress, encodeLessonProgress } from "./progress-codec";
 
 /** Attempts stop counting here, so the cookie has a fixed worst-case size. */
 export const MAX_ATTEMPTS = 9999;
@@ -44,8 +46,48 @@ const lessonProgressSchema = z.object({
  * to LessonProgress: anything that does not fit today's shape counts as no progress.
  */
 export function readProgress(session: LearnerSession, slug: string): LessonProgress | undefined {
-  const all = session.progress;
-  if (!all || !Object.hasOwn(all, slug)) return undefined;
-  const parsed = lessonProgressSchema.safeParse(all[slug]);
-  return parsed.success ? parsed.data : undefined;
+  const quiz = findQuiz(slug);
+  if (!quiz) return undefined;
+  const ids = quiz.questions.map((q) => q.id);
+  if (session.lessons && Object.hasOwn(session.lessons, slug)) return decodeLessonProgress(session.lessons[slug], ids);
+  const legacy = session.progress;
+  if (!legacy || typeof legacy !== "object" || !Object.hasOwn(legacy, slug)) return undefined;
+  const parsed = lessonProgressSchema.safeParse(legacy[slug]);
+  if (!parsed.success) return undefined;
+  // The first format kept missed questions by id: drop ids the quiz no longer has.
+  return { ...parsed.data, missed: parsed.data.missed.filter((id) => ids.includes(id)) };
+}
+
+/** Every lesson's progress, by slug, for pages that show the whole course. */
+export function readAllProgress(session: LearnerSession, slugs: readonly string[]): Record<string, LessonProgress> {
+  const all: Record<string, LessonProgress> = {};
+  for (const slug of slugs) {
+    const progress = readProgress(session, slug);
+    if (progress) all[slug] = progress;
+  }
+  return all;
+}
+
+/**
+ * Saves one lesson's progress in the compact format, and moves any progress still in the first format
+ * over with it, so the cookie holds one format after any save.
+ */
+export function writeProgress(session: LearnerSession, slug: string, progress: LessonProgress): void {
+  const lessons: Record<string, string> = {};
+  for (const [other, value] of Object.entries(session.lessons ?? {})) if (findQuiz(other)) lessons[other] = value;
+  for (const other of Object.keys(session.progress ?? {})) {
+    const quiz = findQuiz(other);
+    const old = other === slug || !quiz || Object.hasOwn(lessons, other) ? undefined : readProgress(session, other);
+    if (old && quiz) lessons[other] = encodeLessonProgress(old, quiz.questions.map((q) => q.id));
+  }
+  const quiz = findQuiz(slug);
+  if (quiz) lessons[slug] = encodeLessonProgress(progress, quiz.questions.map((q) => q.id));
+  session.lessons = lessons;
+  delete session.progress;
+}
+
+/** "Reset my progress": every lesson's quiz progress, in either format, and nothing else in the cookie. */
+export function clearProgress(session: LearnerSession): void {
+  delete session.lessons;
+  delete session.progress;
 }

@@ -18,7 +18,7 @@ export type SavedResultView =
  */
 export function savedResultView(quiz: Quiz, progress: LessonProgress | undefined): SavedResultView {
   if (!progress) return { kind: "none" };
-  if (progress.total !== quiz.questions.length) return { kind: "stale", progress };
+  if (progress.total !== quiz.questions.length || progress.quizChanged) return { kind: "stale", progress };
   const missed = new Set(progress.missed);
   const choices = decodeChoices(progress.chosen, quiz.questions.map((q) => q.options.length));
 

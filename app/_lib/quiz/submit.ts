@@ -1,6 +1,6 @@
 import "server-only";
 import { getLearnerSession } from "@/app/_lib/session/learner-session";
-import { readProgress } from "./progress";
+import { readProgress, writeProgress } from "./progress";
 import type { QuizState } from "./quiz-state";
 import { respondToQuiz } from "./respond";
 
@@ -13,7 +13,7 @@ export async function submitQuiz(formData: FormData): Promise<QuizState> {
   const session = await getLearnerSession();
   const { state, save } = respondToQuiz(formData, (slug) => readProgress(session, slug), new Date());
   if (!save || state.view !== "graded") return state;
-  session.progress = { ...session.progress, [save.slug]: save.progress };
+  writeProgress(session, save.slug, save.progress);
   try {
     await session.save();
   } catch (error) {

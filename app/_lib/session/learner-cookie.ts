@@ -17,10 +17,15 @@ export type LessonProgress = {
   updatedAt: string;
   /** The options chosen, one character per question (app/_lib/quiz/choices.ts); absent in cookies from before issue 9. */
   chosen?: string;
+  /** The quiz's questions changed since this was saved: the score stands, which questions were missed does not. */
+  quizChanged?: boolean;
 };
 
 /** The learner's sealed cookie: quiz progress only, nothing personal. */
 export type LearnerSession = {
+  /** Progress per lesson slug, each in the compact versioned format of app/_lib/quiz/progress-codec.ts. */
+  lessons?: Record<string, string>;
+  /** The first format (one JSON object per lesson), still read; rewritten in the compact format on the next save. */
   progress?: Record<string, LessonProgress>;
 };
 
