@@ -75,7 +75,7 @@ export default function MonotonicReadsLab() {
             role="tab"
             id={`${base}-tab-${tab}`}
             aria-selected={state.tab === tab}
-            aria-controls={`${base}-panel-${tab}`}
+            aria-controls={state.tab === tab ? `${base}-panel-${tab}` : undefined}
             tabIndex={state.tab === tab ? 0 : -1}
             onClick={() => setState((s) => ({ ...s, tab }))}
             onKeyDown={(event) => {

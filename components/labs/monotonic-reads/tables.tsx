@@ -8,8 +8,10 @@ import type { StrategyRow } from "@/app/_lib/labs/monotonic-reads/simulate";
 export const tableClass = "w-full border-collapse text-left text-sm tabular-nums";
 export const cellClass = "border-b border-slate-200 px-2 py-1.5 align-top dark:border-slate-800";
 export const headClass = `${cellClass} font-semibold`;
+const smallClass = "block text-xs text-slate-600 dark:text-slate-400";
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** "#12" for a simulated history (operation numbers), "line 4" for a typed one. */
 export function opLabel(op: Operation | undefined, index: number): string {
@@ -49,7 +51,7 @@ export function Summary({ check, stale, meanBehind }: { check: CheckResult; stal
   const c = check.counts;
   const rate = check.readCount === 0 ? 0 : check.badReads / check.readCount;
   const items: [string, string][] = [
-    ["Operations", `${check.readCount + check.writeCount} (${check.readCount} reads, ${check.writeCount} writes)`],
+    ["Operations", `${check.readCount + check.writeCount} (${plural(check.readCount, "read")}, ${plural(check.writeCount, "write")})`],
     ["Reads breaking RYW or MR", `${check.badReads} (${percent(rate)})`],
     ["RYW / MR / WFR / MW", `${c.RYW} / ${c.MR} / ${c.WFR} / ${c.MW}`],
   ];
@@ -123,10 +125,7 @@ export function HistoryTable({
         <thead>
           <tr>
             <th scope="col" className={headClass}>Op</th>
-            <th scope="col" className={headClass}>Client</th>
-            <th scope="col" className={headClass}>Does</th>
-            <th scope="col" className={headClass}>Node</th>
-            <th scope="col" className={headClass}>Version</th>
+            <th scope="col" className={headClass}>Does, where, at which version</th>
             <th scope="col" className={headClass}>Breaks</th>
           </tr>
         </thead>
@@ -135,36 +134,34 @@ export function HistoryTable({
             const op = history[i]!;
             const read = check.reads[i];
             const broken = byOp.get(i) ?? [];
+            const where = op.node ? `on ${op.node}, ` : "";
             return (
               <tr key={i}>
-                <th scope="row" className={`${cellClass} font-normal`}>
-                  {opLabel(op, i)}
-                  {op.time !== undefined ? <span className="block text-xs text-slate-600 dark:text-slate-400">{op.time} ms</span> : null}
+                <th scope="row" className={`${cellClass} whitespace-nowrap font-normal`}>
+                  {opLabel(op, i)} · {op.client}
+                  {op.time !== undefined ? <span className={smallClass}>{op.time} ms</span> : null}
                 </th>
-                <td className={cellClass}>{op.client}</td>
                 <td className={cellClass}>
                   {op.kind === "write" ? `write ${op.key}=${op.value}` : `read ${op.key} → ${read?.value ?? "?"}`}
-                </td>
-                <td className={cellClass}>{op.node ?? "—"}</td>
-                <td className={cellClass}>
-                  {op.kind === "write" ? `creates @${op.version}` : `sees @${op.at}`}
-                  {op.kind === "read" && op.behind ? <span className="block text-xs text-slate-600 dark:text-slate-400">{op.behind} behind</span> : null}
+                  <span className={smallClass}>
+                    {op.kind === "write"
+                      ? `${where}creates @${op.version}`
+                      : `${where}sees @${op.at}${op.behind ? `, ${op.behind} behind the leader` : ""}`}
+                  </span>
                 </td>
                 <td className={cellClass}>
                   {broken.length === 0 ? (
                     <span className="text-slate-600 dark:text-slate-400">none</span>
                   ) : (
-                    <ul className="grid gap-1">
-                      {broken.map((v) => (
-                        <li key={v.guarantee}>
-                          <strong className="font-semibold text-red-800 dark:text-red-300">
-                            <abbr title={guaranteeNames[v.guarantee]}>{v.guarantee}</abbr>
-                          </strong>
-                          {": "}
-                          {describeViolation(v, history, check)}
-                        </li>
-                      ))}
-                    </ul>
+                    broken.map((v) => (
+                      <span key={v.guarantee} className="block">
+                        <strong className="font-semibold text-red-800 dark:text-red-300">
+                          <abbr title={guaranteeNames[v.guarantee]}>{v.guarantee}</abbr>
+                        </strong>
+                        {": "}
+                        {describeViolation(v, history, check)}
+                      </span>
+                    ))
                   )}
                 </td>
               </tr>
