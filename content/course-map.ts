@@ -27,6 +27,14 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
       "Why HTTP forgets you, how a cookie brings you back, where session state can live, and what it costs to keep it safe and to scale it.",
     minutes: 20,
   },
+  {
+    slug: "monotonic-reads",
+    title: "Monotonic reads: session guarantees over lagging replicas",
+    shortTitle: "Monotonic reads",
+    description:
+      "Why a replicated database can show one user a write, then hide it; the four session guarantees; and how to keep them with a version token in the session.",
+    minutes: 17,
+  },
 ];
 
 export const courseMap = z

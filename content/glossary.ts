@@ -497,6 +497,134 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "MDN browser compatibility data: Set-Cookie, Partitioned", href: "https://github.com/mdn/browser-compat-data/blob/main/http/headers/Set-Cookie.json" },
     ],
   },
+  {
+    id: "replication-lag",
+    title: "Replication lag",
+    aliases: ["replica lag", "standby lag"],
+    definition:
+      "How far an asynchronous replica is behind its leader: writes the leader has committed that the replica has not applied yet.",
+    explanation: [
+      "With asynchronous replication the leader acknowledges a write before its replicas have it, and ships its log to them afterwards. PostgreSQL's documentation says streaming replication is asynchronous by default, with \"a small delay between committing a transaction in the primary and the changes becoming visible in the standby\", typically under a second when the standby keeps up.",
+      "Lag is measured in time or in log positions (how many versions, or WAL bytes, the replica is behind). It grows under write load, slow disks or network trouble. A read served by a lagging replica returns an older state, which is how users come to miss their own writes or see a comment vanish.",
+    ],
+    related: ["session-guarantees", "log-sequence-number", "read-your-writes", "monotonic-reads"],
+    sources: [
+      { label: "PostgreSQL documentation: Streaming Replication", href: "https://www.postgresql.org/docs/current/warm-standby.html#STREAMING-REPLICATION" },
+      { label: "Amazon DynamoDB: Read consistency", href: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html" },
+    ],
+  },
+  {
+    id: "session-guarantees",
+    title: "Session guarantees",
+    aliases: ["client-centric consistency", "Bayou session guarantees"],
+    definition:
+      "Four promises a replicated store makes to one client's sequence of operations: read your writes, monotonic reads, writes follow reads and monotonic writes.",
+    explanation: [
+      "Terry, Demers, Petersen, Spreitzer, Theimer and Welch defined them in 1994 for Bayou, a replicated store at Xerox PARC where clients could read and write at any server. A session is one client's sequence of reads and writes; each guarantee relates an earlier operation of the session to a later one, and none says anything about other sessions.",
+      "On Jepsen's map they sit below causal consistency: causal implies writes follow reads and PRAM, and PRAM implies monotonic reads, monotonic writes and read your writes. Real systems expose them through a token the client carries: Cosmos DB's session token, MongoDB's operationTime sent back as afterClusterTime, a PostgreSQL LSN.",
+    ],
+    related: ["read-your-writes", "monotonic-reads", "writes-follow-reads", "monotonic-writes", "session-token"],
+    sources: [
+      { label: "Terry et al., Session Guarantees for Weakly Consistent Replicated Data (PDIS 1994)", href: "https://doi.org/10.1109/PDIS.1994.331722" },
+      { label: "Jepsen: Consistency Models", href: "https://jepsen.io/consistency" },
+    ],
+  },
+  {
+    id: "read-your-writes",
+    title: "Read your writes",
+    aliases: ["RYW", "read my writes", "read-after-write consistency"],
+    definition:
+      "A session guarantee: every read includes all the writes the same session made before it.",
+    explanation: [
+      "Terry et al. (1994): if read R follows write W in a session and R is performed at server S at time t, then W is included in DB(S,t), the writes S holds at that time. Jepsen puts it as: if a process performs a write w and then a read r, r must observe w's effects.",
+      "It says nothing about other sessions: another user may still read the old value. Jepsen classes it as sticky available: in a partition every node can make progress only so long as clients keep talking to the same server. Reading from a lagging replica right after writing to the leader is the classic way to break it.",
+    ],
+    related: ["session-guarantees", "monotonic-reads", "replication-lag", "session-token"],
+    sources: [
+      { label: "Jepsen: Read Your Writes", href: "https://jepsen.io/consistency/models/read-your-writes" },
+      { label: "Terry et al., Session Guarantees for Weakly Consistent Replicated Data (PDIS 1994)", href: "https://doi.org/10.1109/PDIS.1994.331722" },
+    ],
+  },
+  {
+    id: "monotonic-reads",
+    title: "Monotonic reads",
+    aliases: ["MR"],
+    definition:
+      "A session guarantee: a read never returns an older state than an earlier read of the same session saw. Reads cannot go backwards.",
+    explanation: [
+      "Terry et al. (1994): if read R1 comes before R2 in a session, the writes relevant to R1 at the server and time it ran must be in the state R2 reads from. Jepsen: if a process performs r1 then r2, r2 cannot observe a state prior to the writes reflected in r1.",
+      "It forbids going back, not being stale: a session may read the same old state for as long as it likes. Sending each user to one replica keeps it while that replica lives, since one replica's state only moves forward; carrying the newest version seen and reading only from replicas at least that fresh keeps it across replicas.",
+    ],
+    related: ["session-guarantees", "read-your-writes", "replication-lag", "sticky-sessions"],
+    sources: [
+      { label: "Jepsen: Monotonic Reads", href: "https://jepsen.io/consistency/models/monotonic-reads" },
+      { label: "Terry et al., Session Guarantees for Weakly Consistent Replicated Data (PDIS 1994)", href: "https://doi.org/10.1109/PDIS.1994.331722" },
+    ],
+  },
+  {
+    id: "writes-follow-reads",
+    title: "Writes follow reads",
+    aliases: ["WFR", "session causality", "write-follows-reads"],
+    definition:
+      "A session guarantee: a write is ordered, everywhere, after the writes its session had read before it.",
+    explanation: [
+      "Terry et al. (1994): if read R1 precedes write W2 in a session, then any server that has W2 also has the writes relevant to R1, ordered before W2. Jepsen: if a process reads a value from write w1 and later performs w2, w2 must be visible after w1; once you have read something, you cannot change that read's past.",
+      "Breaking it looks like an answer that appears before its question on some replica. With a single leader that orders every write after everything already in its log, it holds by construction; it matters in systems that accept writes at several servers.",
+    ],
+    related: ["session-guarantees", "monotonic-writes"],
+    sources: [
+      { label: "Jepsen: Writes Follow Reads", href: "https://jepsen.io/consistency/models/writes-follow-reads" },
+      { label: "Terry et al., Session Guarantees for Weakly Consistent Replicated Data (PDIS 1994)", href: "https://doi.org/10.1109/PDIS.1994.331722" },
+    ],
+  },
+  {
+    id: "monotonic-writes",
+    title: "Monotonic writes",
+    aliases: ["MW"],
+    definition:
+      "A session guarantee: a session's writes are applied everywhere in the order the session made them.",
+    explanation: [
+      "Terry et al. (1994): if write W1 precedes W2 in a session, any server that has W2 also has W1, ordered before it. Jepsen: if a process performs w1 then w2, all processes observe w1 before w2.",
+      "Breaking it looks like an edit that reaches a replica before the document it edits. A single leader that applies a session's writes in the order they arrive keeps it, as long as the client waits for each write to be acknowledged before sending the next.",
+    ],
+    related: ["session-guarantees", "writes-follow-reads"],
+    sources: [
+      { label: "Jepsen: Monotonic Writes", href: "https://jepsen.io/consistency/models/monotonic-writes" },
+      { label: "Terry et al., Session Guarantees for Weakly Consistent Replicated Data (PDIS 1994)", href: "https://doi.org/10.1109/PDIS.1994.331722" },
+    ],
+  },
+  {
+    id: "session-token",
+    title: "Session token (Cosmos DB)",
+    aliases: ["x-ms-session-token", "version token"],
+    definition:
+      "In Azure Cosmos DB, the value a client gets after every write and sends with reads, so only a replica at least that fresh answers.",
+    explanation: [
+      "Under Cosmos DB's session consistency, the client receives an updated session token after every write and sends it with its reads. A replica that holds data for that token, or a newer one, serves the read; otherwise the client retries another replica in the region, then other regions. Microsoft calls the token a minimum version barrier, and it is bound to one partition.",
+      "The token belongs to a client instance, not to a user. A web app with several servers behind a round-robin load balancer must carry it through the client tier, in a cookie or some other mechanism, as the SDK reference says, and must not modify it. A new client instance without tokens reads with eventual consistency until it writes.",
+    ],
+    related: ["session-guarantees", "read-your-writes", "log-sequence-number", "cookie"],
+    sources: [
+      { label: "Azure Cosmos DB: Consistency levels, Session consistency", href: "https://learn.microsoft.com/en-us/azure/cosmos-db/consistency-levels#session-consistency" },
+      { label: "Azure Cosmos DB .NET SDK: ReadManyRequestOptions.SessionToken", href: "https://learn.microsoft.com/en-us/dotnet/api/microsoft.azure.cosmos.readmanyrequestoptions.sessiontoken" },
+    ],
+  },
+  {
+    id: "log-sequence-number",
+    title: "Log sequence number (LSN)",
+    aliases: ["LSN", "WAL position", "pg_lsn"],
+    definition:
+      "A position in PostgreSQL's write-ahead log, such as 16/B374D848: a version number for everything committed up to that point.",
+    explanation: [
+      "PostgreSQL writes every change to its write-ahead log (WAL) and ships the log to standbys, which replay it in order. A position in that log is an LSN, written as two hexadecimal numbers separated by a slash; compare LSNs as numbers (the pg_lsn type does), not as text.",
+      "`pg_current_wal_lsn()` on the primary returns the current write location; `pg_last_wal_replay_lsn()` on a standby returns the last location it has replayed. A standby whose replay LSN has reached the LSN a session saw after its write has that write, which is how an application builds read your writes on PostgreSQL replicas. PostgreSQL 19 adds `WAIT FOR LSN` to wait for it.",
+    ],
+    related: ["replication-lag", "session-token", "read-your-writes"],
+    sources: [
+      { label: "PostgreSQL documentation: System Administration Functions", href: "https://www.postgresql.org/docs/current/functions-admin.html" },
+      { label: "PostgreSQL 19 documentation: WAIT FOR", href: "https://www.postgresql.org/docs/19/sql-wait-for.html" },
+    ],
+  },
 ]);
 
 /** The term with this id, or undefined. */

@@ -1,0 +1,411 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { checkHistory } from "@/app/_lib/labs/monotonic-reads/checker";
+import { limits, strategies, strategyNames, type SimConfig, type Strategy } from "@/app/_lib/labs/monotonic-reads/config";
+import { MAX_HISTORY_CHARS, MAX_HISTORY_OPS, formatHistory, parseHistory } from "@/app/_lib/labs/monotonic-reads/parse";
+import { compareStrategies, replicaName, simulate } from "@/app/_lib/labs/monotonic-reads/simulate";
+import { decodeState, encodeState, LAB_ID, UI_MAX_OPS, type LabState } from "@/app/_lib/labs/monotonic-reads/url-state";
+import { Button, inputClass } from "@/components/sandbox/ui";
+import { NumberField } from "./number-field";
+import { presets } from "./presets";
+import { CompareTable, HistoryTable, Summary, violationsByOp } from "./tables";
+
+/** Rows per page of the history table: the DOM stays small however long the run. */
+const PAGE_SIZE = 25;
+const SPIKE_MS = 2_000;
+const SPIKE_OPS = 100;
+
+function readUrl(): { state: LabState; problems: string[] } {
+  if (typeof window === "undefined") return decodeState(null);
+  return decodeState(new URLSearchParams(window.location.search).get(LAB_ID));
+}
+
+/**
+ * The monotonic-reads lab: a leader and lagging replicas, clients reading through a routing strategy,
+ * and a checker that labels every operation with the session guarantees it breaks. All state lives
+ * in `?monotonic-reads=`; every number comes from the pure model in app/_lib/labs/monotonic-reads.
+ */
+export default function MonotonicReadsLab() {
+  const [initial] = useState(readUrl);
+  const [state, setState] = useState<LabState>(initial.state);
+  const [announcement, setAnnouncement] = useState(initial.problems.join(" "));
+  const [urlProblems] = useState(initial.problems);
+  const base = useId();
+
+  // Keep the URL in step, so a link reproduces exactly this lab.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
+      first.current = false;
+      return;
+    }
+    first.current = false;
+    const url = new URL(window.location.href);
+    url.searchParams.set(LAB_ID, encodeState(state));
+    window.history.replaceState(window.history.state, "", url);
+  }, [state]);
+
+  const config = state.config;
+  const run = useMemo(() => simulate(config), [config]);
+  const byOp = useMemo(() => violationsByOp(run.check), [run]);
+
+  function update(next: Partial<SimConfig>, message?: string) {
+    setState((s) => ({ ...s, config: { ...s.config, ...next }, page: 0 }));
+    if (message) setAnnouncement(message);
+  }
+
+  // Announce the run's outcome whenever the simulation changes.
+  const outcome = `${config.ops} operations with ${strategyNames[config.strategy]} routing: ${run.check.badReads} of ${run.check.readCount} reads break read your writes or monotonic reads.`;
+  const lastOutcome = useRef(outcome);
+  useEffect(() => {
+    if (lastOutcome.current !== outcome) {
+      lastOutcome.current = outcome;
+      setAnnouncement(outcome);
+    }
+  }, [outcome]);
+
+  return (
+    <div className="grid gap-5">
+      <div role="tablist" aria-label="Lab panels" className="flex flex-wrap gap-2">
+        {(["simulate", "check"] as const).map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${tab}`}
+            aria-selected={state.tab === tab}
+            aria-controls={state.tab === tab ? `${base}-panel-${tab}` : undefined}
+            tabIndex={state.tab === tab ? 0 : -1}
+            onClick={() => setState((s) => ({ ...s, tab }))}
+            onKeyDown={(event) => {
+              if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+                const next = tab === "simulate" ? "check" : "simulate";
+                setState((s) => ({ ...s, tab: next }));
+                document.getElementById(`${base}-tab-${next}`)?.focus();
+              }
+            }}
+            className="min-h-10 rounded-md border border-slate-400 px-3.5 py-2 text-sm font-medium aria-selected:border-sky-700 aria-selected:bg-sky-700 aria-selected:text-white dark:border-slate-500 dark:aria-selected:border-sky-400 dark:aria-selected:bg-sky-400 dark:aria-selected:text-slate-950"
+          >
+            {tab === "simulate" ? "Replicas and clients" : "Check a history"}
+          </button>
+        ))}
+      </div>
+
+      {urlProblems.length > 0 ? (
+        <ul role="alert" className="list-disc pl-5 text-sm text-red-800 dark:text-red-300">
+          {urlProblems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      {state.tab === "simulate" ? (
+        <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} className="grid gap-5">
+          <Simulator state={state} setState={setState} update={update} run={run} byOp={byOp} />
+        </div>
+      ) : (
+        <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} className="grid gap-5">
+          <Checker state={state} setState={setState} simulated={run} announce={setAnnouncement} />
+        </div>
+      )}
+
+      <p aria-live="polite" aria-atomic="true" className="text-sm font-medium">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+type Run = ReturnType<typeof simulate>;
+type SetState = React.Dispatch<React.SetStateAction<LabState>>;
+
+function Simulator({
+  state,
+  setState,
+  update,
+  run,
+  byOp,
+}: {
+  state: LabState;
+  setState: SetState;
+  update: (next: Partial<SimConfig>, message?: string) => void;
+  run: Run;
+  byOp: ReturnType<typeof violationsByOp>;
+}) {
+  const config = state.config;
+  const [compareOn, setCompareOn] = useState(false);
+  const rows = useMemo(() => (compareOn ? compareStrategies(config) : null), [compareOn, config]);
+  const strategyGroup = useId();
+
+  const lost = new Set(config.events.filter((e) => e.kind === "loss").map((e) => e.replica));
+  const indexes = useMemo(() => {
+    const all = run.history.map((_, i) => i);
+    return state.onlyViolations ? all.filter((i) => byOp.has(i)) : all;
+  }, [run, byOp, state.onlyViolations]);
+  const pages = Math.max(1, Math.ceil(indexes.length / PAGE_SIZE));
+  const page = Math.min(state.page, pages - 1);
+  const shown = indexes.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
+
+  function addOps(n: number) {
+    const ops = Math.min(UI_MAX_OPS, config.ops + n);
+    // Follow the newest operations: the last page of the unfiltered table.
+    setState((s) => ({ ...s, config: { ...s.config, ops }, page: s.onlyViolations ? s.page : Math.floor((ops - 1) / PAGE_SIZE) }));
+  }
+
+  function setLag(i: number, lag: number) {
+    update({ lags: config.lags.map((l, j) => (j === i ? lag : l)) });
+  }
+
+  return (
+    <>
+      <fieldset className="grid gap-3">
+        <legend className="mb-1 font-semibold">Replicas (a leader takes every write)</legend>
+        <ul className="grid gap-3">
+          {config.lags.map((lag, i) => (
+            <li key={i} className="flex flex-wrap items-end gap-2">
+              <NumberField
+                label={`${replicaName(i)} lag (ms)`}
+                value={lag}
+                min={0}
+                max={limits.maxLagMs}
+                onCommit={(n) => setLag(i, n)}
+                className="w-32"
+              />
+              <Button
+                onClick={() =>
+                  update(
+                    { events: [...config.events, { kind: "spike" as const, replica: i + 1, at: config.ops, extraMs: SPIKE_MS, forOps: SPIKE_OPS }].slice(-limits.maxEvents) },
+                    `Lag spike on ${replicaName(i)}: +${SPIKE_MS} ms for the ${SPIKE_OPS} operations after operation ${config.ops}. Add operations to see it.`,
+                  )
+                }
+              >
+                Lag spike on {replicaName(i)}
+              </Button>
+              <Button
+                variant="danger"
+                disabled={lost.has(i + 1)}
+                onClick={() =>
+                  update(
+                    { events: [...config.events, { kind: "loss" as const, replica: i + 1, at: config.ops }].slice(-limits.maxEvents) },
+                    `${replicaName(i)} is lost from operation ${config.ops}: its clients move to other replicas.`,
+                  )
+                }
+              >
+                {lost.has(i + 1) ? `${replicaName(i)} lost` : `Lose ${replicaName(i)}`}
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            disabled={config.lags.length >= limits.maxReplicas}
+            onClick={() => update({ lags: [...config.lags, 200] }, `Added ${replicaName(config.lags.length)} with 200 ms lag.`)}
+          >
+            Add a replica
+          </Button>
+          <Button
+            disabled={config.lags.length <= limits.minReplicas}
+            onClick={() =>
+              update(
+                { lags: config.lags.slice(0, -1), events: config.events.filter((e) => e.replica < config.lags.length) },
+                `Removed ${replicaName(config.lags.length - 1)}.`,
+              )
+            }
+          >
+            Remove the last replica
+          </Button>
+          {config.events.length > 0 ? (
+            <Button onClick={() => update({ events: [] }, "Cleared every lag spike and replica loss.")}>
+              Clear {config.events.length} event{config.events.length === 1 ? "" : "s"}
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-3">
+        <legend className="mb-1 font-semibold">Clients and workload</legend>
+        <div className="flex flex-wrap gap-3">
+          <NumberField label="Clients" value={config.clients} min={1} max={limits.maxClients} onCommit={(n) => update({ clients: n })} className="w-24" />
+          <NumberField label="Writes (%)" value={config.writePercent} min={0} max={100} onCommit={(n) => update({ writePercent: n })} className="w-24" />
+          <NumberField label="Seed" value={config.seed} min={0} max={2 ** 32 - 1} onCommit={(n) => update({ seed: n })} className="w-36" />
+          <NumberField label="Operations" value={config.ops} min={1} max={UI_MAX_OPS} onCommit={(n) => update({ ops: n })} className="w-28" />
+        </div>
+      </fieldset>
+
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 font-semibold">Where reads go</legend>
+        {strategies.map((strategy: Strategy) => (
+          <label key={strategy} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name={strategyGroup}
+              value={strategy}
+              checked={config.strategy === strategy}
+              onChange={() => update({ strategy })}
+              className="h-4 w-4"
+            />
+            {strategyNames[strategy]}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => addOps(1)}>Add 1 operation</Button>
+        <Button onClick={() => addOps(10)}>Add 10 operations</Button>
+        <Button variant="primary" onClick={() => update({ ops: 1_000 })}>
+          Run 1,000 operations
+        </Button>
+        <Button onClick={() => setCompareOn((on) => !on)} aria-pressed={compareOn}>
+          Compare all strategies
+        </Button>
+      </div>
+
+      <section aria-label="Run summary" className="grid gap-2">
+        <Summary check={run.check} stale={run.stats.staleReads} meanBehind={run.stats.meanBehind} />
+        {config.strategy === "token" ? <p className="text-sm">Reads no live replica could serve, sent to the leader: {run.stats.leaderFallbacks}</p> : null}
+      </section>
+
+      {rows ? <CompareTable rows={rows} caption={`The same seeded workload (${config.ops} operations) under each strategy`} /> : null}
+
+      <div className="grid gap-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={state.onlyViolations}
+              onChange={(e) => setState((s) => ({ ...s, onlyViolations: e.target.checked, page: 0 }))}
+              className="h-4 w-4"
+            />
+            Only operations that break a guarantee
+          </label>
+          <nav aria-label="History pages" className="flex items-center gap-2 text-sm">
+            <Button disabled={page === 0} onClick={() => setState((s) => ({ ...s, page: page - 1 }))}>
+              Previous page
+            </Button>
+            <span>
+              Page {page + 1} of {pages}
+            </span>
+            <Button disabled={page >= pages - 1} onClick={() => setState((s) => ({ ...s, page: page + 1 }))}>
+              Next page
+            </Button>
+          </nav>
+        </div>
+        <HistoryTable
+          history={run.history}
+          check={run.check}
+          indexes={shown}
+          byOp={byOp}
+          caption={`History: ${shown.length === 0 ? "no operations to show" : `operations ${opRange(shown)}`} of ${run.history.length}${state.onlyViolations ? ", only those that break a guarantee" : ""}`}
+        />
+      </div>
+    </>
+  );
+}
+
+function opRange(shown: number[]): string {
+  return `#${shown[0]! + 1}–#${shown.at(-1)! + 1}`;
+}
+
+function Checker({
+  state,
+  setState,
+  simulated,
+  announce,
+}: {
+  state: LabState;
+  setState: SetState;
+  simulated: Run;
+  announce: (message: string) => void;
+}) {
+  const fieldId = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState(state.text);
+  const parsed = useMemo(() => parseHistory(state.text), [state.text]);
+  const check = useMemo(() => (parsed.ok ? checkHistory(parsed.history) : null), [parsed]);
+  const byOp = useMemo(() => (check ? violationsByOp(check) : new Map()), [check]);
+  const history = parsed.ok ? parsed.history : [];
+
+  function submit(text: string) {
+    setDraft(text);
+    setState((s) => ({ ...s, text }));
+    const result = parseHistory(text);
+    if (!result.ok) {
+      announce(`The history has ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"}: ${result.errors[0]}`);
+      return;
+    }
+    const c = checkHistory(result.history);
+    announce(
+      c.violations.length === 0
+        ? `${result.history.length} operations: no guarantee broken.`
+        : `${result.history.length} operations: ${c.violations.length} violation${c.violations.length === 1 ? "" : "s"} (RYW ${c.counts.RYW}, MR ${c.counts.MR}, WFR ${c.counts.WFR}, MW ${c.counts.MW}).`,
+    );
+  }
+
+  const canCopy = simulated.history.length <= MAX_HISTORY_OPS;
+
+  return (
+    <>
+      <p className="text-sm">
+        One operation per line: <code>client r|w key=value</code>, optionally <code>@version</code> (the write&apos;s place in the
+        one write order, or the state a read saw) and <code>on node</code>. Without <code>@</code>, writes are numbered in line order and
+        a read is given the newest state that returns its value. <code>nil</code> is a key nobody wrote. At most {MAX_HISTORY_OPS}{" "}
+        operations and {MAX_HISTORY_CHARS.toLocaleString("en-US")} characters.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {presets.map((preset) => (
+          <Button key={preset.name} onClick={() => submit(preset.text)}>
+            {preset.name}
+          </Button>
+        ))}
+        <Button
+          disabled={!canCopy}
+          title={canCopy ? undefined : `Only runs of up to ${MAX_HISTORY_OPS} operations can be copied`}
+          onClick={() => submit(formatHistory(simulated.history, simulated.check.reads.map((r) => r?.value)))}
+        >
+          {canCopy ? "Check the simulated run" : `Simulated run too long to copy (over ${MAX_HISTORY_OPS})`}
+        </Button>
+      </div>
+      <form
+        className="grid gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit(draft);
+        }}
+      >
+        <label htmlFor={fieldId} className="text-sm font-medium">
+          History
+        </label>
+        <textarea
+          id={fieldId}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value.slice(0, MAX_HISTORY_CHARS + 1))}
+          rows={8}
+          spellCheck={false}
+          aria-invalid={!parsed.ok || undefined}
+          aria-describedby={!parsed.ok ? errorId : undefined}
+          className={`${inputClass} font-mono text-sm`}
+        />
+        {!parsed.ok ? (
+          <ul id={errorId} className="list-disc pl-5 text-sm text-red-800 dark:text-red-300">
+            {parsed.errors.slice(0, 8).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+            {parsed.errors.length > 8 ? <li>…and {parsed.errors.length - 8} more.</li> : null}
+          </ul>
+        ) : null}
+        <div>
+          <Button type="submit" variant="primary">
+            Check history
+          </Button>
+        </div>
+      </form>
+      {check ? (
+        <>
+          <Summary check={check} />
+          <HistoryTable history={history} check={check} indexes={history.map((_, i) => i)} byOp={byOp} caption="The checked history" />
+        </>
+      ) : null}
+    </>
+  );
+}
