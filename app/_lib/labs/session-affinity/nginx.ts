@@ -7,7 +7,7 @@
  * One upstream object is one nginx worker's view: the round-robin weights it keeps change with every request.
  */
 import type { ParsedAddress } from "./addresses";
-import { asciiBytes, crc32, crc32Final, crc32Update, CRC32_INIT } from "./crc32";
+import { asciiBytes, crc32, crc32Final, crc32Update, crc32UpdateText, CRC32_INIT } from "./crc32";
 
 export type NginxServer = { /** as written after `server`, e.g. "10.0.0.1:8080" */ name: string; weight: number; down: boolean };
 
@@ -88,12 +88,11 @@ export const ipHashKey = (address: ParsedAddress): string => (address.family ===
 /** ngx_http_upstream_get_hash_peer (`hash KEY` without `consistent`), Cache::Memcached-compatible. */
 export function pickHash(u: NginxUpstream, key: string): number {
   if (u.servers.length === 1 || key.length === 0) return pickRoundRobin(u);
-  const keyBytes = asciiBytes(key);
   let sum = 0;
   for (let rehash = 0, tries = 0; ; ) {
     let crc = CRC32_INIT;
-    if (rehash > 0) crc = crc32Update(crc, asciiBytes(String(rehash)));
-    crc = crc32Final(crc32Update(crc, keyBytes));
+    if (rehash > 0) crc = crc32UpdateText(crc, String(rehash));
+    crc = crc32Final(crc32UpdateText(crc, key));
     sum = (sum + ((crc >>> 16) & 0x7fff)) >>> 0;
     rehash++;
     const p = byWeight(u, sum);
