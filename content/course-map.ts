@@ -25,6 +25,14 @@ const lessons: LessonMeta[] = [
       "Why HTTP forgets you, how a cookie brings you back, where session state can live, and what it costs to keep it safe and to scale it.",
     minutes: 20,
   },
+  {
+    slug: "session-affinity",
+    title: "Session affinity: sticky load balancing, checked against nginx and HAProxy",
+    shortTitle: "Session affinity",
+    description:
+      "How nginx, HAProxy, AWS and Kubernetes keep a user on one server, by address hash or by cookie, and what each way costs when servers die or join.",
+    minutes: 17,
+  },
 ];
 
 export const courseMap = z
