@@ -1,9 +1,12 @@
 import type { ComponentType } from "react";
 import type { LabId } from "./lab-registry";
+import { AffinityExample } from "./session-affinity/affinity-example";
 
 /**
  * Each lab's worked example: a server component that runs the lab's pure model on a preset and renders
  * the result as plain HTML. It is what a learner without JavaScript sees, and what the page shows
  * before the interactive lab has loaded.
  */
-export const labExamples: Record<LabId, ComponentType> = {};
+export const labExamples: Record<LabId, ComponentType> = {
+  affinity: AffinityExample,
+};
