@@ -43,7 +43,9 @@ function clientAddresses(): ParsedAddress[] {
   const out: ParsedAddress[] = [];
   while (out.length < 120) {
     const text = `127.${next() % 256}.${next() % 256}.${1 + (next() % 254)}`;
-    if (!seen.has(text)) seen.add(text), out.push(parseIpv4(text)!);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(parseIpv4(text)!);
   }
   for (let i = 1; i <= 30; i++) out.push(parseIpv4(`127.77.7.${i * 8}`)!);
   return out;
@@ -137,7 +139,8 @@ describe(`the model against ${CHECKED_AGAINST.nginx} and ${CHECKED_AGAINST.hapro
             const response = { cacheControl: headers["cache-control"], etag: "etag" in headers };
             const predicted = routeWithCookie(backend, client, sent, { nocache: kind === "cookie", response });
             const expectedCacheControl = [headers["cache-control"], predicted.cacheControl].filter(Boolean).join(", ") || null;
-            const setCookie = answer.headers["set-cookie"]?.join("\n") ?? null;
+            const rawSetCookie = answer.headers["set-cookie"];
+            const setCookie = rawSetCookie === undefined ? null : [rawSetCookie].flat().join("\n");
             const cacheControl = (answer.headers["cache-control"] as string | undefined) ?? null;
             check(
               `haproxy ${kind} ${cachePath} ${where} (sent SRV=${sent})`,
