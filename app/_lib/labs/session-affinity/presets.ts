@@ -37,7 +37,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: "round-robin",
     label: "no affinity",
-    about: "Round robin with sessions in node memory: most clients lose their session every round.",
-    config: { strategy: "round-robin", weights: [1, 1, 1], clients: 300, natPercent: 0, seed: 7, events: [{ kind: "kill", node: 2 }] },
+    about: "Round robin with sessions in node memory: after each change about two clients in three land on another node and lose their session.",
+    config: { strategy: "round-robin", weights: [1, 1, 1], clients: 301, natPercent: 0, seed: 7, events: [{ kind: "kill", node: 2 }, { kind: "revive", node: 2 }] },
   },
 ];
