@@ -5,6 +5,7 @@ import { share } from "@/app/_lib/labs/session-affinity/simulation";
 export function LoadTable({ round, clients }: { round: Round; clients: number }) {
   const max = Math.max(1, ...round.nodes.map((n) => n.requests));
   return (
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Scrollable table">
     <table className="w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-semibold">Requests per node: {round.title}</caption>
       <thead>
@@ -32,12 +33,14 @@ export function LoadTable({ round, clients }: { round: Round; clients: number })
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
 /** Every round so far: what changed, and the share of all clients that moved or lost their session. */
 export function HistoryTable({ rounds, clients }: { rounds: readonly Round[]; clients: number }) {
   return (
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Scrollable table">
     <table className="w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-semibold">After each change</caption>
       <thead>
@@ -59,5 +62,6 @@ export function HistoryTable({ rounds, clients }: { rounds: readonly Round[]; cl
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
