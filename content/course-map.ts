@@ -28,12 +28,22 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     minutes: 20,
   },
   {
+    slug: "session-affinity",
+    title: "Session affinity: sticky load balancing, checked against nginx and HAProxy",
+    shortTitle: "Session affinity",
+    description:
+      "How nginx, HAProxy, AWS and Kubernetes keep a user on one server, by address hash or by cookie, and what each way costs when servers die or join.",
+    minutes: 17,
+    prerequisites: ["session"],
+  },
+  {
     slug: "monotonic-reads",
     title: "Monotonic reads: session guarantees over lagging replicas",
     shortTitle: "Monotonic reads",
     description:
       "Why a replicated database can show one user a write, then hide it; the four session guarantees; and how to keep them with a version token in the session.",
     minutes: 17,
+    prerequisites: ["session"],
   },
 ];
 

@@ -93,6 +93,41 @@ export const glossary = parseGlossary("content/glossary.ts", [
     ],
   },
   {
+    id: "consistent-hashing",
+    title: "Consistent hashing",
+    aliases: ["ketama", "ring hash", "hash ring"],
+    definition:
+      "A way to map keys to servers so that adding or removing one server moves only about 1/N of the keys, instead of most of them as `hash mod N` does.",
+    explanation: [
+      "Plain hashing picks a server as `hash(key) mod N`. Change N and almost every key gets a new server. Consistent hashing places each server at many points on a ring of hash values; a key goes to the first server point at or after its own hash. A new server takes over only the arcs just before its points; a removed server gives up only its own arcs.",
+      "nginx's `hash … consistent` uses the ketama scheme: 160 points per unit of weight, each a CRC-32 of the server's host, a zero byte, its port and the previous point's value, as the source of nginx 1.22.1 shows. Envoy offers a ring hash of the same kind and Maglev, a lookup table from Google's network load balancer that builds and selects faster but is less stable.",
+      "Consistent hashing limits how many clients move; it does not keep a moved client's session. Balancers use it for affinity and caches use it to keep most keys where they are when the cluster changes.",
+    ],
+    related: ["sticky-sessions", "carrier-grade-nat"],
+    sources: [
+      { label: "nginx: ngx_http_upstream_module, hash", href: "https://nginx.org/en/docs/http/ngx_http_upstream_module.html#hash" },
+      { label: "nginx 1.22.1 source: ngx_http_upstream_hash_module.c", href: "https://github.com/nginx/nginx/blob/release-1.22.1/src/http/modules/ngx_http_upstream_hash_module.c" },
+      { label: "Envoy: supported load balancers", href: "https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/load_balancing/load_balancers" },
+    ],
+  },
+  {
+    id: "carrier-grade-nat",
+    title: "Carrier-grade NAT",
+    aliases: ["CGN", "CGNAT", "large-scale NAT"],
+    definition:
+      "Address translation run by an ISP, which puts many customers behind a small pool of shared public IPv4 addresses.",
+    explanation: [
+      "IPv4 addresses ran short, so ISPs translate many subscribers to a few public addresses. RFC 6888 sets out what such a carrier-grade NAT must do; RFC 6598 reserves 100.64.0.0/10 as the shared address space on the inside.",
+      "To a server, thousands of users then arrive from one address, or from a few addresses in one network. Anything keyed on the client address treats them as one client: nginx `ip_hash` (which reads only the first three octets of IPv4), HAProxy `balance source`, Kubernetes `sessionAffinity: ClientIP` and per-address rate limits.",
+    ],
+    related: ["sticky-sessions", "consistent-hashing"],
+    sources: [
+      { label: "RFC 6888: Common Requirements for Carrier-Grade NATs", href: "https://www.rfc-editor.org/rfc/rfc6888" },
+      { label: "RFC 6598: IANA-Reserved IPv4 Prefix for Shared Address Space", href: "https://www.rfc-editor.org/rfc/rfc6598" },
+      { label: "nginx: ngx_http_upstream_module, ip_hash", href: "https://nginx.org/en/docs/http/ngx_http_upstream_module.html#ip_hash" },
+    ],
+  },
+  {
     id: "sticky-sessions",
     title: "Sticky sessions",
     aliases: ["session affinity", "session persistence"],
@@ -105,7 +140,7 @@ export const glossary = parseGlossary("content/glossary.ts", [
       "AWS documents the details. With duration-based stickiness the `AWSALB` cookie is encrypted with a rotating key and renewed on every request, and because some browsers allow cross-origin (CORS) stickiness only with `SameSite=None; Secure`, the balancer also sets a twin, `AWSALBCORS`, with the same information plus those attributes. Every client receives both cookies, not only cross-origin ones. With application-based stickiness your application sets its own cookie and the load balancer adds `AWSALBAPP`, with a fixed 7-day expiry. When the target a session is stuck to becomes unhealthy, the balancer picks another, and for application-based stickiness keeps the session there even after the old target recovers.",
       "NGINX can also pin by `ip_hash` (for IPv4 only the first three octets count, so a whole /24 network shares one server) or by `hash … consistent` on any key, such as a cookie, where adding a server moves only a few keys. Affinity works at larger scales too: LinkedIn's `lidc` cookie, listed on GitHub's cookie page, is there to help choose a data center, for 24 hours.",
     ],
-    related: ["stateful", "shared-session-store", "stateless"],
+    related: ["stateful", "shared-session-store", "stateless", "consistent-hashing"],
     sources: [
       {
         label: "AWS: Sticky sessions for your Application Load Balancer",

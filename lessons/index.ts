@@ -4,4 +4,5 @@ import type { ComponentType } from "react";
 export const lessonModules: Record<string, () => Promise<{ default: ComponentType }>> = {
   session: () => import("./session/index.mdx"),
   "monotonic-reads": () => import("./monotonic-reads/index.mdx"),
+  "session-affinity": () => import("./session-affinity/index.mdx"),
 };

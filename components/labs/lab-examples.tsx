@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { LabId } from "./lab-registry";
 import MonotonicReadsExample from "./monotonic-reads/worked-example";
+import { AffinityExample } from "./session-affinity/affinity-example";
 
 /**
  * Each lab's worked example: a server component that runs the lab's pure model on a preset and renders
@@ -9,4 +10,5 @@ import MonotonicReadsExample from "./monotonic-reads/worked-example";
  */
 export const labExamples: Record<LabId, ComponentType> = {
   "monotonic-reads": MonotonicReadsExample,
+  affinity: AffinityExample,
 };

@@ -34,6 +34,8 @@ export function LbLab({ options }: { options: LbOptions }) {
   const [nodes, setNodes] = useState(3);
   const [error, setError] = useState<{ message: string; status: number } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** How many of the latest events "What just happened" reports: all of them after "Send a request from everyone". */
+  const [shown, setShown] = useState(1);
   const inFlight = useRef(false);
   const ids = useId();
 
@@ -42,6 +44,7 @@ export function LbLab({ options }: { options: LbOptions }) {
     inFlight.current = true;
     setBusy(label);
     setError(null);
+    setShown(1);
     try {
       const result = await request();
       if (result.ok) {
@@ -75,6 +78,7 @@ export function LbLab({ options }: { options: LbOptions }) {
       }
       return last;
     });
+    setShown(view.clients.length);
   }
 
   return (
@@ -123,10 +127,15 @@ export function LbLab({ options }: { options: LbOptions }) {
           <div role="status" aria-live="polite" aria-atomic="true" className="rounded-md bg-sky-50 p-3 text-sm leading-6 dark:bg-sky-950/50">
             <h3 className="font-semibold text-sky-900 dark:text-sky-200">What just happened</h3>
             {view.lastEvent ? (
-              <>
-                <p className="mt-1 font-medium">{eventLine(view.lastEvent, names)}</p>
-                <p className="mt-1">{view.lastEvent.explanation}</p>
-              </>
+              view.log
+                .slice(0, Math.max(1, shown))
+                .reverse()
+                .map((event, index) => (
+                  <div key={index}>
+                    <p className="mt-1 font-medium">{eventLine(event, names)}</p>
+                    <p className="mt-1">{event.explanation}</p>
+                  </div>
+                ))
             ) : (
               <p className="mt-1">Nothing yet: send a request from a client.</p>
             )}

@@ -1,11 +1,13 @@
 import type { Quiz } from "../quiz-schema";
 import { monotonicReadsQuiz } from "./monotonic-reads";
 import { sessionQuiz } from "./session";
+import { sessionAffinityQuiz } from "./session-affinity";
 
 /** Each lesson's quiz, keyed by its course-map slug. A test checks every key is a lesson and matches the quiz. */
 export const quizzes: Record<string, Quiz> = {
   session: sessionQuiz,
   "monotonic-reads": monotonicReadsQuiz,
+  "session-affinity": sessionAffinityQuiz,
 };
 
 export function findQuiz(slug: string): Quiz | undefined {

@@ -65,8 +65,19 @@ describe("who loses their session when node 2 dies", () => {
     const requests = state.log.filter((e) => e.type === "request");
     expect(requests.some((e) => e.type === "request" && e.outcome === "lost")).toBe(true);
     const after = killNode(state, 1);
+    // Only clients whose next request would still find their session lose it because of the kill: with
+    // round robin that is node 2's clients, and only when node 2 is next in turn.
     const onTwo = LB_CLIENTS.filter((c) => Object.hasOwn(state.nodes[1]!.memory, state.clients[c].sid!));
-    expect(after.lastEvent).toMatchObject({ type: "kill", affectedClients: onTwo });
+    const nextInTurn = sendRequest(state, "you").clients.you.lastNode;
+    expect(after.lastEvent).toMatchObject({ type: "kill", affectedClients: nextInTurn === 1 ? onTwo : [] });
+  });
+
+  it("narrates each client by name, and the learner's own client as you", () => {
+    const state = sendRequest(sendRequest(configure("client-hash", "per-node-memory", 3), "ana"), "you");
+    const [you, ana] = state.log;
+    expect(ana?.explanation).toMatch(/^The hash of Ana's address 198\.51\.100\.10 picks node 2\. Ana had no session cookie/);
+    expect(you?.explanation).toMatch(/^The hash of your address .* You had no session cookie/);
+    expect(configure("round-robin", "per-node-memory", 3).lastEvent?.explanation).toContain("per-node memory");
   });
 });
 

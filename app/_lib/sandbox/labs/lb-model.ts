@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { createUpstream, pickHash, pickRoundRobin, type NginxUpstream } from "../../labs/session-affinity/nginx";
 import {
   LB_CLIENTS,
   LB_STORAGES,
@@ -13,11 +14,11 @@ type Storage = (typeof LB_STORAGES)[number];
 
 /** Documentation-range addresses (RFC 5737): the "hash of client" strategy hashes these. */
 export const CLIENT_ADDRESSES: Record<ClientId, { label: string; ip: string }> = {
-  // Chosen so that over 3 nodes the hash spreads them 1, 2, 3, 1.
+  // Chosen so that over 3 nodes nginx's `hash $remote_addr` spreads them 1, 2, 3, 1.
   you: { label: "You", ip: "203.0.113.5" },
-  ana: { label: "Ana", ip: "198.51.100.11" },
-  ben: { label: "Ben", ip: "192.0.2.42" },
-  chen: { label: "Chen", ip: "198.51.100.102" },
+  ana: { label: "Ana", ip: "198.51.100.10" },
+  ben: { label: "Ben", ip: "192.0.2.5" },
+  chen: { label: "Chen", ip: "198.51.100.4" },
 };
 
 const sessionSchema = z.object({ visits: z.number().int().min(0) });
@@ -27,7 +28,18 @@ const eventSchema = z.custom<LbEvent>((value) => typeof value === "object" && va
 export const lbStateSchema = z.object({
   strategy: z.enum(LB_STRATEGIES),
   storage: z.enum(LB_STORAGES),
-  nodes: z.array(z.object({ alive: z.boolean(), memory: z.record(z.string(), sessionSchema), handled: z.number().int() })).min(2).max(5),
+  nodes: z
+    .array(
+      z.object({
+        alive: z.boolean(),
+        memory: z.record(z.string(), sessionSchema),
+        handled: z.number().int(),
+        /** nginx's peer->current_weight for smooth weighted round robin (records saved before it existed read as 0). */
+        currentWeight: z.number().int().default(0),
+      }),
+    )
+    .min(2)
+    .max(5),
   shared: z.record(z.string(), sessionSchema),
   clients: z.record(
     z.enum(LB_CLIENTS),
@@ -41,7 +53,6 @@ export const lbStateSchema = z.object({
       lastNode: z.number().int().nullable(),
     }),
   ),
-  cursor: z.number().int(),
   seq: z.number().int(),
   lastEvent: eventSchema.nullable(),
   log: z.array(eventSchema),
@@ -57,61 +68,40 @@ export function initialLbState(strategy: Strategy = "round-robin", storage: Stor
   return {
     strategy,
     storage,
-    nodes: Array.from({ length: nodes }, () => ({ alive: true, memory: {}, handled: 0 })),
+    nodes: Array.from({ length: nodes }, () => ({ alive: true, memory: {}, handled: 0, currentWeight: 0 })),
     shared: {},
     clients,
-    cursor: 0,
     seq: 0,
     lastEvent: null,
     log: [],
   };
 }
 
-/** FNV-1a: a stable, well-spread hash so the same address keeps landing on the same node. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+/** The sandbox's balancer as one nginx upstream: equal weights, dead nodes marked `down`. */
+function upstreamOf(state: LbState, everyoneUp = false): NginxUpstream {
+  const upstream = createUpstream(state.nodes.map((node, i) => ({ name: `node-${i + 1}`, weight: 1, down: !everyoneUp && !node.alive })));
+  upstream.current = state.nodes.map((node) => node.currentWeight);
+  return upstream;
 }
-
-function aliveNodes(state: LbState): number[] {
-  return state.nodes.flatMap((node, index) => (node.alive ? [index] : []));
-}
-
-/** nginx gives up re-hashing after this many tries and falls back to round robin. */
-const REHASH_TRIES = 20;
 
 /**
- * As nginx's `hash $remote_addr` without `consistent`: the hash modulo the configured nodes picks one,
- * and when that node is down the balancer hashes again (with a try counter prefixed to the key) until
- * it lands on a live one. So a dead node's clients move and come back when it returns, while everyone
- * else stays put; only changing the number of configured nodes reshuffles most clients.
+ * nginx's `hash $remote_addr` without `consistent` (the shared model in app/_lib/labs/session-affinity,
+ * checked against real nginx): CRC-32 of the address modulo the configured nodes; when that node is down
+ * nginx hashes again until it lands on a live one. So a dead node's clients move and come back when it
+ * returns, while everyone else stays put.
  */
 function hashRoute(state: LbState, client: ClientId): { node: number; first: number } {
   const { ip } = CLIENT_ADDRESSES[client];
-  const count = state.nodes.length;
-  const first = hash(ip) % count;
-  let node = first;
-  for (let tries = 1; !state.nodes[node]!.alive && tries < REHASH_TRIES; tries++) node = hash(`${tries}${ip}`) % count;
-  // After that many misses nginx uses round robin; the first live node keeps this model deterministic.
-  if (!state.nodes[node]!.alive) node = aliveNodes(state)[0]!;
-  return { node, first };
+  return { node: pickHash(upstreamOf(state), ip), first: pickHash(upstreamOf(state, true), ip) };
 }
 
-const hashTarget = (state: LbState, client: ClientId): number => hashRoute(state, client).node;
-
+/** nginx's smooth weighted round robin over the live nodes; updates the weights it keeps in `state`. */
 function nextRoundRobin(state: LbState): number {
-  for (let step = 0; step < state.nodes.length; step++) {
-    const index = (state.cursor + step) % state.nodes.length;
-    if (state.nodes[index]!.alive) {
-      state.cursor = (index + 1) % state.nodes.length;
-      return index;
-    }
-  }
-  throw new Error("no live node");
+  const upstream = upstreamOf(state);
+  const node = pickRoundRobin(upstream);
+  if (node < 0) throw new Error("no live node");
+  state.nodes.forEach((n, i) => (n.currentWeight = upstream.current[i]!));
+  return node;
 }
 
 /** Where the client's current session data lives, or null if it has none. */
@@ -130,34 +120,47 @@ function push(state: LbState, event: LbEvent): LbState {
 
 const clone = (state: LbState): LbState => structuredClone(state);
 
+/** How the learner's own client is addressed ("you", "your") and everyone else (by name). */
+function voice(client: ClientId) {
+  const label = CLIENT_ADDRESSES[client].label;
+  return client === "you" ? { who: "you", whose: "your", Who: "You" } : { who: label, whose: `${label}'s`, Who: label };
+}
+
+/** Where the balancer sends `client`'s next request, and why; updates the balancer's own state (turn, sticky cookie). */
+function route(state: LbState, client: ClientId): { node: number; how: string } {
+  const c = state.clients[client];
+  const v = voice(client);
+  const stuck = c.sticky !== null && state.nodes[c.sticky]?.alive ? c.sticky : null;
+  if (state.strategy === "sticky-cookie" && stuck !== null) {
+    return { node: stuck, how: `${v.whose} sticky cookie lb=node-${stuck + 1} sent ${v.who} back to node ${stuck + 1}` };
+  }
+  if (state.strategy === "client-hash") {
+    const { node, first } = hashRoute(state, client);
+    const address = CLIENT_ADDRESSES[client].ip;
+    return {
+      node,
+      how:
+        first === node
+          ? `the hash of ${v.whose} address ${address} picks node ${node + 1}`
+          : `the hash of ${v.whose} address ${address} picks node ${first + 1}, which is down, so the balancer hashed again and got node ${node + 1}`,
+    };
+  }
+  const node = nextRoundRobin(state);
+  if (state.strategy !== "sticky-cookie") return { node, how: `round robin: node ${node + 1} was next in turn` };
+  const how =
+    c.sticky === null
+      ? `${v.who} had no sticky cookie, so the balancer picked node ${node + 1} in turn and set lb=node-${node + 1}`
+      : `${v.whose} sticky node ${c.sticky + 1} is down, so the balancer re-stuck ${v.who} to node ${node + 1}`;
+  c.sticky = node;
+  return { node, how };
+}
+
 /** One request from `client` through the balancer to a node, which looks for the session. */
 export function sendRequest(previous: LbState, client: ClientId): LbState {
   const state = clone(previous);
   const c = state.clients[client];
-  const stuck = c.sticky !== null && state.nodes[c.sticky]?.alive ? c.sticky : null;
-  let node: number;
-  let how: string;
-  if (state.strategy === "sticky-cookie" && stuck !== null) {
-    node = stuck;
-    how = `your sticky cookie lb=node-${node + 1} sent you back to node ${node + 1}`;
-  } else if (state.strategy === "client-hash") {
-    const route = hashRoute(state, client);
-    node = route.node;
-    const address = CLIENT_ADDRESSES[client].ip;
-    how =
-      route.first === node
-        ? `the hash of your address ${address} picks node ${node + 1}`
-        : `the hash of your address ${address} picks node ${route.first + 1}, which is down, so the balancer hashed again and got node ${node + 1}`;
-  } else {
-    node = nextRoundRobin(state);
-    how =
-      state.strategy === "sticky-cookie"
-        ? c.sticky === null
-          ? `you had no sticky cookie, so the balancer picked node ${node + 1} in turn and set lb=node-${node + 1}`
-          : `your sticky node ${c.sticky + 1} is down, so the balancer re-stuck you to node ${node + 1}`
-        : `round robin: node ${node + 1} was next in turn`;
-    if (state.strategy === "sticky-cookie") c.sticky = node;
-  }
+  const v = voice(client);
+  const { node, how } = route(state, client);
   const target = state.nodes[node]!;
   target.handled++;
 
@@ -182,49 +185,54 @@ export function sendRequest(previous: LbState, client: ClientId): LbState {
   c.visits = visits;
   c.lastNode = node;
 
-  const place = state.storage === "per-node-memory" ? `node ${node + 1}'s own memory` : state.storage === "shared-store" ? "the shared store" : "your cookie";
+  const place = state.storage === "per-node-memory" ? `node ${node + 1}'s own memory` : state.storage === "shared-store" ? "the shared store" : `${v.whose} cookie`;
   const explanation =
     outcome === "found"
-      ? `${capitalise(how)}; it found your session in ${place} (visit ${visits}).`
+      ? `${capitalise(how)}; it found ${v.whose} session in ${place} (visit ${visits}).`
       : outcome === "lost"
-        ? `${capitalise(how)}, but your session is not in ${place}. It starts a new one: visits back to 1, and a real app would have logged you out.`
-        : `${capitalise(how)}. You had no session cookie, so it started a session in ${place}.`;
+        ? `${capitalise(how)}, but ${v.whose} session is not in ${place}. It starts a new one: visits back to 1, and a real app would have logged ${client === "you" ? "you" : "them"} out.`
+        : `${capitalise(how)}. ${v.Who} had no session cookie, so it started a session in ${place}.`;
   return push(state, { type: "request", client, node: node + 1, outcome, visits, explanation });
 }
 
-/** Clients who lose their session if `node` (0-based) dies: their data was in its memory (or, rarely, a re-hash moves them). */
+/** Whether `client`'s next request would find its session, if it were the next to send one. */
+function wouldFind(state: LbState, client: ClientId): boolean {
+  const home = sessionHome(state, client);
+  if (!home) return false;
+  if (home.where !== "node") return true;
+  if (!state.nodes.some((n) => n.alive)) return false;
+  return route(clone(state), client).node === home.node;
+}
+
+/**
+ * Clients who lose their session because `node` (0-based) dies: those whose next request would find it
+ * now and would not after. Clients who would lose it anyway (round robin sending them elsewhere) are not listed.
+ */
 function affectedByKill(state: LbState, node: number): ClientId[] {
   if (state.storage !== "per-node-memory") return [];
   const after = clone(state);
-  after.nodes[node]!.alive = false;
-  after.nodes[node]!.memory = {};
-  return LB_CLIENTS.filter((client) => {
-    const home = sessionHome(state, client);
-    if (!home || home.where !== "node") return false;
-    if (home.node === node) return true;
-    return state.strategy === "client-hash" && aliveNodes(after).length > 0 && hashTarget(after, client) !== home.node;
-  });
+  after.nodes[node] = { ...after.nodes[node]!, alive: false, memory: {} };
+  return LB_CLIENTS.filter((client) => wouldFind(state, client) && !wouldFind(after, client));
 }
 
 /** Clients a revived node pulls back from the node that took them in, and from the session they started there. */
 function affectedByRevive(state: LbState, node: number): ClientId[] {
-  if (state.storage !== "per-node-memory" || state.strategy !== "client-hash") return [];
+  if (state.storage !== "per-node-memory" || state.strategy === "round-robin") return [];
   const after = clone(state);
-  after.nodes[node]!.alive = true;
-  return LB_CLIENTS.filter((client) => {
-    const home = sessionHome(state, client);
-    return home?.where === "node" && hashTarget(after, client) !== home.node;
-  });
+  after.nodes[node] = { ...after.nodes[node]!, alive: true, memory: {} };
+  return LB_CLIENTS.filter((client) => wouldFind(state, client) && !wouldFind(after, client));
 }
 
 export class LastNodeError extends Error {}
 
 export function killNode(previous: LbState, node: number): LbState {
   if (!previous.nodes[node]?.alive) return previous;
-  if (aliveNodes(previous).length === 1) throw new LastNodeError("At least one node must stay up, or nobody gets an answer.");
+  if (previous.nodes.filter((n) => n.alive).length === 1) throw new LastNodeError("At least one node must stay up, or nobody gets an answer.");
   const affected = affectedByKill(previous, node);
   const state = clone(previous);
-  state.nodes[node] = { alive: false, memory: {}, handled: state.nodes[node]!.handled };
+  state.nodes[node] = { ...state.nodes[node]!, alive: false, memory: {} };
+  // Unlike a reload of open-source nginx, a kill here keeps the round-robin weights: the sandbox's balancer
+  // notices a dead node at run time, as a health check would.
   const names = affected.map((id) => CLIENT_ADDRESSES[id].label);
   const explanation =
     state.storage === "per-node-memory"
@@ -239,18 +247,21 @@ export function reviveNode(previous: LbState, node: number): LbState {
   if (!previous.nodes[node] || previous.nodes[node]!.alive) return previous;
   const affected = affectedByRevive(previous, node);
   const state = clone(previous);
-  state.nodes[node] = { alive: true, memory: {}, handled: state.nodes[node]!.handled };
+  state.nodes[node] = { ...state.nodes[node]!, alive: true, memory: {} };
   const explanation = affected.length
     ? `Node ${node + 1} is back with empty memory. The hash sends ${list(affected.map((id) => CLIENT_ADDRESSES[id].label))} back to it, away from the node that kept their session while it was down.`
     : `Node ${node + 1} is back with empty memory.`;
   return push(state, { type: "revive", node: node + 1, affectedClients: affected, explanation });
 }
 
+const STRATEGY_WORDS: Record<Strategy, string> = { "round-robin": "round-robin", "sticky-cookie": "sticky-cookie", "client-hash": "client-address-hash" };
+const STORAGE_WORDS: Record<Storage, string> = { "per-node-memory": "per-node memory", "shared-store": "a shared store", "stateless-cookie": "stateless cookies" };
+
 export function configure(strategy: Strategy, storage: Storage, nodes: number): LbState {
   const state = initialLbState(strategy, storage, nodes);
   return push(state, {
     type: "configure",
-    explanation: `${nodes} fresh nodes behind a ${strategy} balancer, sessions kept in ${storage.replace(/-/g, " ")}. Every client starts without cookies.`,
+    explanation: `${nodes} fresh nodes behind a ${STRATEGY_WORDS[strategy]} balancer, sessions kept in ${STORAGE_WORDS[storage]}. Every client starts without cookies.`,
   });
 }
 

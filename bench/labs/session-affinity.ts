@@ -1,0 +1,24 @@
+import type { LabScenario } from "../lib/lab-scenario";
+
+const lab = (page: Parameters<LabScenario["ready"]>[0]) => page.getByRole("region", { name: "Lab: session-affinity lab" });
+
+/** The session-affinity lab's interactions, at the default 1,000 clients and at the 10,000-client cap. */
+const scenario: LabScenario = {
+  slug: "session-affinity",
+  urlSuffix: "?affinity=consistent~1.1.1.1.1.1.1.1.1.1~10000~20~7~#lab-affinity",
+  ready: async (page) => {
+    await lab(page).getByRole("button", { name: "Apply and start fresh" }).waitFor();
+  },
+  interactions: [
+    { name: "kill a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Kill node 2", exact: true }).click() },
+    { name: "revive a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Revive node 2", exact: true }).click() },
+    { name: "add a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Add a node", exact: true }).click() },
+    { name: "undo (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Undo last change", exact: true }).click() },
+    { name: "preset: cookie survives", run: (page) => lab(page).getByRole("button", { name: "cookie survives", exact: true }).click() },
+    { name: "apply settings", run: (page) => lab(page).getByRole("button", { name: "Apply and start fresh", exact: true }).click() },
+    { name: "toggle chained cookie names", run: (page) => lab(page).getByRole("checkbox", { name: /its own cookie name/ }).click() },
+    { name: "type a client count", run: (page) => lab(page).getByRole("textbox", { name: "Clients", exact: true }).press("5") },
+  ],
+};
+
+export default scenario;
