@@ -25,6 +25,14 @@ const lessons: LessonMeta[] = [
       "Why HTTP forgets you, how a cookie brings you back, where session state can live, and what it costs to keep it safe and to scale it.",
     minutes: 20,
   },
+  {
+    slug: "jwt-sessions",
+    title: "JWT sessions: signed tokens, what they cost and how they break",
+    shortTitle: "JWT sessions",
+    description:
+      "Inside a signed JWT, how to check one in the right order, where to keep it, how to end it early, and eight attacks with their fixes.",
+    minutes: 22,
+  },
 ];
 
 export const courseMap = z

@@ -3,4 +3,5 @@ import type { ComponentType } from "react";
 /** Each lesson's MDX, keyed by its course-map slug. index.test.ts checks the two lists match. */
 export const lessonModules: Record<string, () => Promise<{ default: ComponentType }>> = {
   session: () => import("./session/index.mdx"),
+  "jwt-sessions": () => import("./jwt-sessions/index.mdx"),
 };
