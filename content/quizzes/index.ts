@@ -1,9 +1,11 @@
 import type { Quiz } from "../quiz-schema";
+import { jwtSessionsQuiz } from "./jwt-sessions";
 import { sessionQuiz } from "./session";
 
 /** Each lesson's quiz, keyed by its course-map slug. A test checks every key is a lesson and matches the quiz. */
 export const quizzes: Record<string, Quiz> = {
   session: sessionQuiz,
+  "jwt-sessions": jwtSessionsQuiz,
 };
 
 export function findQuiz(slug: string): Quiz | undefined {
