@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { JwtDebuggerExample } from "./jwt-sessions/worked-example";
 import type { LabId } from "./lab-registry";
 
 /**
@@ -6,4 +7,6 @@ import type { LabId } from "./lab-registry";
  * the result as plain HTML. It is what a learner without JavaScript sees, and what the page shows
  * before the interactive lab has loaded.
  */
-export const labExamples: Record<LabId, ComponentType> = {};
+export const labExamples: Record<LabId, ComponentType> = {
+  "jwt-debugger": JwtDebuggerExample,
+};
