@@ -54,17 +54,19 @@ test("privacy: typed tokens, secrets and keys never leave the browser", async ({
   await sign.getByRole("combobox", { name: "Algorithm" }).selectOption("HS256");
   await sign.getByRole("textbox", { name: /^Secret/ }).fill(secret);
   await lab.press(sign.getByRole("button", { name: "Sign", exact: true }));
-  await lab.press(sign.getByRole("button", { name: /Open it in the decoder/ }));
+  await lab.press(sign.getByRole("button", { name: /Open it in the decoder, with its secret/ }));
   await expect(lab.lab.getByText("✓ Valid")).toBeVisible();
+  await expect(lab.status).toContainText("the 28-byte secret");
   const signedToken = await lab.token.inputValue();
   await lab.press(lab.lab.getByRole("button", { name: /common secrets on this token/ }));
   await expect(lab.lab.getByText(/None of the \d+ common secrets/)).toBeVisible();
   // An ES256 key pair made in the browser: its private part must not travel either.
   await sign.getByRole("combobox", { name: "Algorithm" }).selectOption("ES256");
   await lab.press(sign.getByRole("button", { name: /Generate a ES256 key pair/ }));
+  await expect(sign.getByText("Public key (JWK and PEM)")).toBeVisible();
   await lab.press(sign.getByRole("button", { name: "Sign", exact: true }));
-  await lab.press(sign.getByRole("button", { name: /Open it in the decoder/ }));
-  await expect(lab.lab.getByText("✓ Valid")).toBeVisible();
+  await lab.press(sign.getByRole("button", { name: /Open it in the decoder, with its public key/ }));
+  await expect(lab.status).toContainText("Verified: valid ES256 signature");
   const esToken = await lab.token.inputValue();
   // One attack on purpose: only its token may leave.
   await lab.press(lab.attackButton("Weak HMAC secret"));

@@ -113,8 +113,8 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
           {pair?.alg === alg && (
             <details className="text-sm">
               <summary className="cursor-pointer font-medium">Public key (JWK and PEM)</summary>
-              <pre className="mt-1 overflow-x-auto font-mono text-xs">{pair.publicJwk}</pre>
-              <pre className="mt-1 overflow-x-auto font-mono text-xs">{pair.publicPem}</pre>
+              <pre tabIndex={0} className="mt-1 overflow-x-auto font-mono text-xs">{pair.publicJwk}</pre>
+              <pre tabIndex={0} className="mt-1 overflow-x-auto font-mono text-xs">{pair.publicPem}</pre>
             </details>
           )}
         </div>

@@ -37,7 +37,8 @@ export function TokenParts({ segments }: { segments: Segment[] }) {
 function RowsTable({ caption, rows }: { caption: string; rows: ClaimRow[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable).
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} table`}>
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left text-sm font-semibold">{caption}</caption>
         <thead>

@@ -38,7 +38,7 @@ export async function JwtDebuggerExample() {
         <p className="font-semibold">Lint (RFC 8725), with a one-hour lifetime policy</p>
         <FindingsList findings={findings} />
       </div>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Attacks table">
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left font-semibold">The attacks: a naive verifier against a careful one (HS256 pinned, aud and exp required)</caption>
           <thead>
