@@ -28,6 +28,15 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     minutes: 20,
   },
   {
+    slug: "jwt-sessions",
+    title: "JWT sessions: signed tokens, what they cost and how they break",
+    shortTitle: "JWT sessions",
+    description:
+      "Inside a signed JWT, how to check one in the right order, where to keep it, how to end it early, and eight attacks with their fixes.",
+    minutes: 22,
+    prerequisites: ["session"],
+  },
+  {
     slug: "session-affinity",
     title: "Session affinity: sticky load balancing, checked against nginx and HAProxy",
     shortTitle: "Session affinity",

@@ -515,6 +515,139 @@ export const glossary = parseGlossary("content/glossary.ts", [
     ],
   },
   {
+    id: "jws",
+    title: "JWS",
+    aliases: ["JSON Web Signature", "signed JWT"],
+    definition:
+      "JSON Web Signature (RFC 7515): content protected by a signature or MAC; in compact form three base64url parts, header.payload.signature.",
+    explanation: [
+      "The header names the algorithm (`alg`, the one required member) and may carry `typ`, `kid` and other parameters. The signature is computed over the exact text `base64url(header) + \".\" + base64url(payload)`, so any change to either part breaks it.",
+      "A JWS proves integrity and origin, not secrecy: anyone holding one decodes the payload. Almost every JWT in use is a JWS whose payload is a JSON claims set.",
+      "The algorithm in the header is a claim by the sender. RFC 8725 makes the verifier decide which algorithms it accepts, which is what stops `alg: none` and algorithm confusion.",
+    ],
+    related: ["jwt", "jwe", "jwt-claims", "algorithm-confusion"],
+    sources: [
+      { label: "RFC 7515: JSON Web Signature", href: "https://www.rfc-editor.org/rfc/rfc7515" },
+      { label: "RFC 8725 §3.1: Perform Algorithm Verification", href: "https://www.rfc-editor.org/rfc/rfc8725#section-3.1" },
+    ],
+  },
+  {
+    id: "jwe",
+    title: "JWE",
+    aliases: ["JSON Web Encryption", "encrypted JWT"],
+    definition:
+      "JSON Web Encryption (RFC 7516): encrypted content; in compact form five base64url parts: header, encrypted key, IV, ciphertext and tag.",
+    explanation: [
+      "Only the header of a JWE is readable. The content is encrypted with a content key (`enc`, for example A256GCM), which is itself encrypted or agreed for the recipient (`alg`, for example RSA-OAEP or ECDH-ES).",
+      "A JWT that must be both signed and secret is usually a JWS nested inside a JWE. RFC 8725 warns that some libraries confuse successful decryption with a valid signature, so a verifier must check which of the two it received.",
+    ],
+    related: ["jws", "jwt"],
+    sources: [
+      { label: "RFC 7516: JSON Web Encryption", href: "https://www.rfc-editor.org/rfc/rfc7516" },
+      { label: "RFC 8725 §2.3: Incorrect Composition of Encryption and Signature", href: "https://www.rfc-editor.org/rfc/rfc8725#section-2.3" },
+    ],
+  },
+  {
+    id: "jwt-claims",
+    title: "JWT claims",
+    aliases: ["registered claims", "iss sub aud exp nbf iat jti"],
+    definition:
+      "The name/value pairs in a JWT's payload; RFC 7519 registers iss, sub, aud, exp, nbf, iat and jti, each with a rule the verifier applies.",
+    explanation: [
+      "`iss` names the issuer and `sub` the subject; `aud` names who may accept the token, and a service not named there must refuse it; `exp` and `nbf` bound its validity in seconds since 1970; `iat` records when it was issued; `jti` is a unique id for deny lists and replay checks.",
+      "All are optional in RFC 7519 itself; profiles make them required. RFC 9068, for OAuth access tokens, requires `iss`, `exp`, `aud`, `sub`, `client_id`, `iat` and `jti`.",
+      "Claim names must be unique. RFC 7519 lets a parser either reject duplicates or keep the last one, so two parsers can read different values from one token.",
+    ],
+    related: ["jwt", "jws", "token-deny-list"],
+    sources: [
+      { label: "RFC 7519 §4: JWT Claims", href: "https://www.rfc-editor.org/rfc/rfc7519#section-4" },
+      { label: "RFC 9068 §2.2: JWT access token claims", href: "https://www.rfc-editor.org/rfc/rfc9068#section-2.2" },
+    ],
+  },
+  {
+    id: "jwks",
+    title: "JWKS",
+    aliases: ["JWK Set", "JSON Web Key Set", "kid"],
+    definition:
+      "A JSON object {\"keys\": [...]} listing an issuer's public keys as JWKs (RFC 7517 §5); a token's kid says which one signed it.",
+    explanation: [
+      "Issuers publish their JWKS at a fixed URL (in OpenID Connect, the `jwks_uri` of the discovery document). Verifiers fetch it from the URL they were configured with, cache it, and pick the key whose `kid` matches the token's header.",
+      "Rotation works by overlap: publish the new key, start signing with it, and remove the old key once every token it signed has expired. OpenID Connect tells verifiers to refetch the set when they meet an unknown `kid`.",
+      "A token can also name a key set URL in its own `jku` header. Following it lets the token choose its own key; RFC 8725 says to treat such URLs as attacker input.",
+    ],
+    related: ["jws", "algorithm-confusion"],
+    sources: [
+      { label: "RFC 7517 §5: JWK Set Format", href: "https://www.rfc-editor.org/rfc/rfc7517#section-5" },
+      { label: "OpenID Connect Core §10.1.1: Rotation of Asymmetric Signing Keys", href: "https://openid.net/specs/openid-connect-core-1_0.html#RotateSigKeys" },
+      { label: "RFC 8725 §3.10: Do Not Trust Received Claims", href: "https://www.rfc-editor.org/rfc/rfc8725#section-3.10" },
+    ],
+  },
+  {
+    id: "algorithm-confusion",
+    title: "Algorithm confusion",
+    aliases: ["RS256 to HS256", "key confusion", "alg none"],
+    definition:
+      "Tricking a verifier into checking a signature with a different algorithm than the key is meant for, such as an RSA public key used as an HMAC secret.",
+    explanation: [
+      "A verifier that reads `alg` from the token and hands its one configured key to that algorithm can be fooled. If the key is an RSA public key, which anyone can obtain, an attacker signs a token with HS256 using the key's PEM text as the HMAC secret, and the verifier's HMAC check passes. The same flaw accepts `alg: none` tokens with no signature at all.",
+      "The fix, in RFC 8725 §3.1: the verifier pins the algorithms it accepts and uses each key with exactly one algorithm. Libraries such as `jose` refuse to use an asymmetric key for HMAC.",
+    ],
+    related: ["jws", "jwks"],
+    sources: [
+      { label: "RFC 8725 §2.1: Weak Signatures and Insufficient Signature Validation", href: "https://www.rfc-editor.org/rfc/rfc8725#section-2.1" },
+      { label: "CVE-2015-9235", href: "https://nvd.nist.gov/vuln/detail/CVE-2015-9235" },
+    ],
+  },
+  {
+    id: "refresh-token",
+    title: "Refresh token",
+    aliases: ["refresh_token"],
+    definition:
+      "A longer-lived credential a client sends only to the authorization server, to get a new short-lived access token without the user logging in again.",
+    explanation: [
+      "Short access tokens limit how long a stolen copy works; the refresh token keeps the user signed in across them. It is sent only to the authorization server, never to APIs (RFC 6749 §1.5).",
+      "Because it lives long, it needs more protection than an access token: kept on a server (a backend for frontend) or in an `HttpOnly` cookie, bound to the client, and rotated when the client is public.",
+    ],
+    related: ["refresh-token-rotation", "backend-for-frontend", "jwt"],
+    sources: [
+      { label: "RFC 6749 §1.5: Refresh Token", href: "https://www.rfc-editor.org/rfc/rfc6749#section-1.5" },
+      { label: "RFC 9700 §4.14: Refresh Token Protection", href: "https://www.rfc-editor.org/rfc/rfc9700#section-4.14" },
+    ],
+  },
+  {
+    id: "refresh-token-rotation",
+    title: "Refresh-token rotation",
+    aliases: ["reuse detection", "token family"],
+    definition:
+      "Issuing a new refresh token on every refresh and invalidating the old one; reuse of an old one reveals a copy, so the whole family is revoked.",
+    explanation: [
+      "When a stolen refresh token and the real one are both used, one party presents a token that was already used. The server cannot tell which is the attacker, so it revokes every token descended from the same login, and both must log in again.",
+      "RFC 9700 requires refresh tokens of public clients (browser apps, mobile apps) to be rotated or sender-constrained. The FAPI 2.0 profile discourages rotation for confidential clients, where it adds failure modes (a lost response locks the client out) and no security. Auth0 offers an overlap period during which the previous token still works, to survive retries.",
+    ],
+    related: ["refresh-token", "token-deny-list"],
+    sources: [
+      { label: "RFC 9700 §4.14.2: Refresh token protection, recommendations", href: "https://www.rfc-editor.org/rfc/rfc9700#section-4.14.2" },
+      { label: "Auth0: Refresh Token Rotation", href: "https://auth0.com/docs/secure/tokens/refresh-tokens/refresh-token-rotation" },
+      { label: "FAPI 2.0 Security Profile", href: "https://openid.net/specs/fapi-security-profile-2_0-final.html" },
+    ],
+  },
+  {
+    id: "token-deny-list",
+    title: "Token deny list",
+    aliases: ["denylist", "blocklist", "token revocation list"],
+    definition:
+      "Server-side list of tokens revoked before their expiry, keyed on the issuer and jti claims, and kept until each token's exp.",
+    explanation: [
+      "A signed token stays valid until `exp`. To end one early (logout, a stolen device), the verifier records it and checks the list on every request, which is server state again.",
+      "Key the list on `(iss, jti)`, never on the token's text or a hash of it: the OWASP cheat sheet shows that one token has many spellings, through ECDSA signature malleability and lenient base64url decoders that ignore the spare bits of a part's last character.",
+    ],
+    related: ["jwt-claims", "refresh-token-rotation", "jwt"],
+    sources: [
+      { label: "OWASP JWT Cheat Sheet: No Built-In Token Revocation", href: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#no-built-in-token-revocation-by-the-user" },
+      { label: "RFC 4648 §3.5: Canonical Encoding", href: "https://www.rfc-editor.org/rfc/rfc4648#section-3.5" },
+    ],
+  },
+  {
     id: "partitioned-cookie",
     title: "Partitioned cookie",
     aliases: ["CHIPS", "Partitioned attribute", "third-party cookie"],

@@ -5,4 +5,5 @@ export const lessonModules: Record<string, () => Promise<{ default: ComponentTyp
   session: () => import("./session/index.mdx"),
   "monotonic-reads": () => import("./monotonic-reads/index.mdx"),
   "session-affinity": () => import("./session-affinity/index.mdx"),
+  "jwt-sessions": () => import("./jwt-sessions/index.mdx"),
 };

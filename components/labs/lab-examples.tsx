@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { JwtDebuggerExample } from "./jwt-sessions/worked-example";
 import type { LabId } from "./lab-registry";
 import MonotonicReadsExample from "./monotonic-reads/worked-example";
 import { AffinityExample } from "./session-affinity/affinity-example";
@@ -11,4 +12,5 @@ import { AffinityExample } from "./session-affinity/affinity-example";
 export const labExamples: Record<LabId, ComponentType> = {
   "monotonic-reads": MonotonicReadsExample,
   affinity: AffinityExample,
+  "jwt-debugger": JwtDebuggerExample,
 };

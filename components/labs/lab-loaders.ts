@@ -7,4 +7,5 @@ import type { LabId, LabModule } from "./lab-registry";
 export const labLoaders: Record<LabId, () => Promise<LabModule>> = {
   "monotonic-reads": () => import("./monotonic-reads/monotonic-reads-lab"),
   affinity: () => import("./session-affinity/affinity-lab"),
+  "jwt-debugger": () => import("./jwt-sessions/jwt-debugger"),
 };

@@ -53,7 +53,7 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
       <p className="mt-3">
         Like the sealed cookie it needs no lookup, and like it, it cannot be revoked early without putting server-side state back. It lives
         in an HttpOnly cookie here, not in localStorage, so page scripts cannot read it. Tokens live {minutes(timeouts.tokenMs)}.{" "}
-        <LessonLink to="jwt" />.
+        <LessonLink to="jwt" />. Take this token apart, verify it and attack it in <LessonLink to="jwtDebugger">the JWT debugger</LessonLink>.
       </p>
     </>
   );

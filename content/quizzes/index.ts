@@ -1,5 +1,6 @@
 import type { Quiz } from "../quiz-schema";
 import { monotonicReadsQuiz } from "./monotonic-reads";
+import { jwtSessionsQuiz } from "./jwt-sessions";
 import { sessionQuiz } from "./session";
 import { sessionAffinityQuiz } from "./session-affinity";
 
@@ -8,6 +9,7 @@ export const quizzes: Record<string, Quiz> = {
   session: sessionQuiz,
   "monotonic-reads": monotonicReadsQuiz,
   "session-affinity": sessionAffinityQuiz,
+  "jwt-sessions": jwtSessionsQuiz,
 };
 
 export function findQuiz(slug: string): Quiz | undefined {

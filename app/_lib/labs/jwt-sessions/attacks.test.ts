@@ -80,3 +80,20 @@ describe("lint (RFC 8725)", () => {
     expect(lintToken(decodeToken(t), { maxLifetimeSec: 900, now: NOW })).toEqual([]);
   });
 });
+
+describe("presets do what their notes say", () => {
+  it("shop: valid signature with its secret, five lint risks; RFC 7519: expired; A.5: refused; RFC 7520: valid via JWKS", async () => {
+    const { PRESETS, presetToken } = await import("./presets");
+    const now = Math.floor(Date.now() / 1000);
+    const results: Record<string, string> = {};
+    for (const p of PRESETS) {
+      const token = await presetToken(p, now);
+      const r = await verifyToken({ token, keyKind: p.keyKind, keyText: p.keyText, secretEncoding: p.secretEncoding, algorithms: p.algorithms, now });
+      results[p.id] = r.ok ? "ok" : r.stage;
+    }
+    expect(results).toEqual({ shop: "ok", rfc7519: "claims", "rfc7515-none": "algorithm", "rfc7520-jwks": "ok" });
+    const shop = PRESETS[0]!;
+    const risks = lintToken(decodeToken(await presetToken(shop, now)), { maxLifetimeSec: 3600, now, secretIsCommon: true }).filter((f) => f.level === "risk");
+    expect(risks.map((f) => f.id).sort()).toEqual(["long-lifetime", "no-aud", "personal-data", "weak-secret"]);
+  });
+});

@@ -75,3 +75,12 @@ describe("properties", () => {
     expect(await signToken({ alg: "HS256", headerJson: "{}", payloadJson: big, keyText: "x" })).toMatchObject({ ok: false, field: "payload" });
   });
 });
+
+describe("URL state", () => {
+  it("round-trips, and any string decodes to a valid state", async () => {
+    const { decodeUrlState, encodeUrlState, DEFAULT_STATE } = await import("./url-state");
+    const state = { ...DEFAULT_STATE, preset: "rfc7519", algorithms: ["HS256", "ES256"], audience: "api", attack: "jku" as const };
+    expect(decodeUrlState(encodeUrlState(state))).toEqual(state);
+    fc.assert(fc.property(fc.string({ maxLength: 700 }), (s) => typeof decodeUrlState(s).preset === "string"));
+  });
+});
