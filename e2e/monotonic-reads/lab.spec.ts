@@ -70,7 +70,7 @@ test("checks a typed history and names lines with problems @responsive", async (
   await lab.history.fill("ada w x=1\nada r x=2");
   await lab.press(lab.button("Check history"));
   await expect(lab.history).toHaveAttribute("aria-invalid", "true");
-  await expect(lab.section.getByText("Line 2: no write in this history sets x=2")).toBeVisible();
+  await expect(lab.section.getByRole("listitem").filter({ hasText: "Line 2: no write in this history sets x=2" })).toBeVisible();
   await expect(lab.announcer).toContainText("Line 2");
   await lab.history.fill("ada w x=1\nada r x @0");
   await lab.press(lab.button("Check history"));
