@@ -5,7 +5,7 @@ const lab = (page: Parameters<LabScenario["ready"]>[0]) => page.getByRole("regio
 /** The session-affinity lab's interactions, at the default 1,000 clients and at the 10,000-client cap. */
 const scenario: LabScenario = {
   slug: "session-affinity",
-  urlSuffix: "?affinity=consistent~1.1.1.1.1.1.1.1.1.1~10000~20~7~#lab-affinity",
+  urlSuffix: "?affinity=consistent_1.1.1.1.1.1.1.1.1.1_10000_20_7_#lab-affinity",
   ready: async (page) => {
     await lab(page).getByRole("button", { name: "Apply and start fresh" }).waitFor();
   },

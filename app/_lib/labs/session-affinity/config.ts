@@ -1,6 +1,6 @@
 /**
  * The lab's settings: validated with a message per field, capped, and written to and read from the URL
- * (`?affinity=consistent~1.1.1~1000~20~7~k2.r2.a.x3`). Parsing never throws.
+ * (`?affinity=consistent_1.1.1_1000_20_7_k2.r2.a.x3`: characters a URL keeps as they are). Parsing never throws.
  */
 import { LIMITS, STRATEGIES, type LabConfig, type LabEvent, type Strategy } from "./simulation";
 
@@ -54,7 +54,7 @@ const EVENT_CODES = { kill: "k", revive: "r", add: "a", remove: "x" } as const;
 
 export function encodeConfig(config: LabConfig): string {
   const events = config.events.map((e) => `${EVENT_CODES[e.kind]}${e.kind === "add" ? "" : e.node}`).join(".");
-  return [config.strategy, config.weights.join("."), config.clients, config.natPercent, config.seed, events].join("~");
+  return [config.strategy, config.weights.join("."), config.clients, config.natPercent, config.seed, events].join("_");
 }
 
 /** Reads the URL value; anything malformed gives the defaults and a message, never an exception. */
@@ -62,7 +62,8 @@ export function decodeConfig(value: string | null): { config: LabConfig; error: 
   if (!value) return { config: DEFAULT_CONFIG, error: null };
   const fail = (why: string) => ({ config: DEFAULT_CONFIG, error: `The link's lab settings were not understood (${why}), so the lab starts from its defaults.` });
   if (value.length > 400) return fail("too long");
-  const [strategy = "", weights = "", clients = "", nat = "", seed = "", eventText = ""] = value.split("~");
+  // "_" separates the fields; "~" is accepted too, as links made by the first version of the lab used it.
+  const [strategy = "", weights = "", clients = "", nat = "", seed = "", eventText = ""] = value.split(/[_~]/);
   const weightList = weights.split(".");
   const checked = validateSettings({ strategy, nodes: String(weightList.length), weights: weightList.join(","), clients, natPercent: nat, seed });
   if (!checked.ok) return fail(Object.values(checked.errors)[0]!);

@@ -113,6 +113,8 @@ describe("the lab's settings", () => {
   it("round-trips through the URL and rejects bad input with a message per field", () => {
     const config: LabConfig = { ...DEFAULT_CONFIG, weights: [1, 3, 1], events: [{ kind: "kill", node: 2 }, { kind: "add", node: 0 }] };
     expect(decodeConfig(encodeConfig(config))).toEqual({ config, error: null });
+    // A URL keeps the value as it is, so a shared link stays readable.
+    expect(new URLSearchParams({ affinity: encodeConfig(config) }).toString()).toBe(`affinity=${encodeConfig(config)}`);
     expect(decodeConfig("nonsense").error).toMatch(/not understood/);
     expect(decodeConfig("x".repeat(500)).error).toMatch(/too long/);
     const bad = validateSettings({ strategy: "magic", nodes: "11", weights: "", clients: "10001", natPercent: "101", seed: "-1" });
