@@ -66,8 +66,13 @@ export async function serverView(deps: ServerDeps, ctx: RequestContext, after: E
 
 const NONE: Evaluated = { id: null, record: null, status: noSession("missing") };
 
-/** The ID from the cookie, or a reason there is none. */
-async function current(deps: ServerDeps, ctx: RequestContext): Promise<Evaluated> {
+/** The idle deadline a request at `now` slides to: one idle period on, never past the absolute deadline. */
+export function slidIdleDeadline(deps: Pick<ServerDeps, "idleMs">, now: number, record: Pick<SessionRecord, "absoluteExpiresAt">): number {
+  return Math.min(now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), record.absoluteExpiresAt);
+}
+
+/** The ID from this browser's cookie, or a reason there is none. */
+export async function currentSession(deps: ServerDeps, ctx: RequestContext): Promise<Evaluated> {
   const pick = pickCookie(ctx.cookieHeader, COOKIE);
   if (pick.state === "missing") return NONE;
   if (pick.state === "duplicate") return { id: null, record: null, status: noSession("duplicate") };
@@ -113,12 +118,12 @@ const IDLE_SLIDE_GRANULARITY_MS = 1000;
 
 export async function readServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
   const store = deps.store();
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   if (cur.status.state === "active" && cur.id && cur.record) {
     // Sliding the idle deadline is a store write; within a second of the last slide it would move the
     // deadline by less than the page's countdown shows, so rapid re-reads skip it (bench/FINDINGS.md).
     if (ctx.now - cur.record.lastSeenAt < IDLE_SLIDE_GRANULARITY_MS) return ok(await serverView(deps, ctx, cur));
-    const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
+    const idleExpiresAt = slidIdleDeadline(deps, ctx.now, cur.record);
     await store.touch(cur.id, ctx.now, idleExpiresAt);
     return ok(await serverView(deps, ctx, { ...cur, record: { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt } }));
   }
@@ -136,7 +141,7 @@ export async function readServer(deps: ServerDeps, ctx: RequestContext): Promise
  */
 export async function login(deps: ServerDeps, ctx: RequestContext, user: string, keepExistingId: boolean): Promise<Outcome> {
   const store = deps.store();
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   if (keepExistingId && cur.id && cur.record && cur.status.state === "active") {
     const record = { ...cur.record, user, lastSeenAt: ctx.now };
     await store.set(cur.id, record);
@@ -166,7 +171,7 @@ export function loginServer(deps: ServerDeps, ctx: RequestContext, user: string)
 }
 
 async function requireActive(deps: ServerDeps, ctx: RequestContext): Promise<{ cur: Evaluated & { id: string; record: SessionRecord } } | { error: Outcome }> {
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   if (cur.status.state !== "active" || !cur.id || !cur.record) {
     return { error: fail(401, { error: "no-session", message: "There is no valid session to change: log in first.", view: await serverView(deps, ctx, cur) }) };
   }
@@ -190,7 +195,7 @@ async function changeData(
   const found = await requireActive(deps, ctx);
   if ("error" in found) return found.error;
   const { cur } = found;
-  const idleExpiresAt = (record: SessionRecord) => Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), record.absoluteExpiresAt);
+  const idleExpiresAt = (record: SessionRecord) => slidIdleDeadline(deps, ctx.now, record);
   const result = await updateRecord<Refusal | null>(deps.store(), cur.id, (record) => {
     const data = change(record.data);
     if ("status" in data && "error" in data) return { refuse: data as Refusal };
@@ -261,7 +266,7 @@ export async function regenerateServer(deps: ServerDeps, ctx: RequestContext): P
     if (attempt === 2) return readServer(deps, ctx);
     id = newSessionId();
   }
-  const idleExpiresAt = Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), cur.record.absoluteExpiresAt);
+  const idleExpiresAt = slidIdleDeadline(deps, ctx.now, cur.record);
   await store.touch(id, ctx.now, idleExpiresAt);
   const record = { ...cur.record, lastSeenAt: ctx.now, idleExpiresAt };
   const setCookie = serializeSandboxCookie(COOKIE, id);
@@ -276,7 +281,7 @@ export async function regenerateServer(deps: ServerDeps, ctx: RequestContext): P
 
 export async function logoutServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
   const store = deps.store();
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   const setCookies = [clearSandboxCookie(COOKIE)];
   let summary = "Logged out: the browser was told to delete the cookie.";
   if (cur.id && cur.record) {
@@ -291,7 +296,7 @@ export async function logoutServer(deps: ServerDeps, ctx: RequestContext): Promi
 
 export async function tamperServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
   const pick = pickCookie(ctx.cookieHeader, COOKIE);
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   if (pick.state !== "present") {
     return fail(401, { error: "no-session", message: "There is no cookie to tamper with: log in first.", view: await serverView(deps, ctx, cur) });
   }
@@ -322,7 +327,7 @@ export async function replayServer(deps: ServerDeps, ctx: RequestContext, revoca
   const store = deps.store();
   const lab = await loadLab(store, ctx.cookieHeader);
   const copy = lab.record.replay.server;
-  const cur = await current(deps, ctx);
+  const cur = await currentSession(deps, ctx);
   if (!copy) return fail(404, { error: "not-found", message: "No pre-logout copy to replay: log in, then log out, then replay.", view: await serverView(deps, ctx, cur) });
   const result = await evaluateId(store, copy.value, ctx.now);
   const explanation =

@@ -2,16 +2,13 @@ import {
   DEVICE_LABELS,
   DEVICES_MAX,
   SANDBOX_COOKIE_NAMES,
-  SERVER_IDLE_TIMEOUT_MS,
   type DevicesRequest,
   type DevicesResult,
   type SandboxView,
   type SessionStatus,
 } from "../contract";
-import { pickCookie } from "../cookies/cookie-header";
 import { fail, ok, type Outcome, type RequestContext } from "../kinds/outcome";
-import { createSession, evaluateId, freshRecord, readServer, serverView, type ServerDeps } from "../kinds/server-service";
-import { noSession } from "../view/build-view";
+import { createSession, currentSession, evaluateId, freshRecord, readServer, serverView, slidIdleDeadline, type ServerDeps } from "../kinds/server-service";
 import { loadLab, saveLab, type Lab } from "./lab-state";
 
 const COOKIE = SANDBOX_COOKIE_NAMES.server;
@@ -20,12 +17,6 @@ const COOKIE = SANDBOX_COOKIE_NAMES.server;
 const STANDARD = "ASVS 5.0 V7.4.3 and V7.5.2";
 
 type Device = Lab["record"]["devices"][number];
-
-async function thisBrowser(deps: ServerDeps, ctx: RequestContext) {
-  const pick = pickCookie(ctx.cookieHeader, COOKIE);
-  if (pick.state !== "present") return { id: null, record: null, status: noSession(pick.state === "duplicate" ? "duplicate" : "missing") };
-  return evaluateId(deps.store(), pick.value, ctx.now);
-}
 
 async function statusOf(deps: ServerDeps, device: Device, now: number): Promise<SessionStatus> {
   return (await evaluateId(deps.store(), device.id, now)).status;
@@ -46,7 +37,7 @@ export async function devicesStep(deps: ServerDeps, ctx: RequestContext, request
   const store = deps.store();
   const lab = await loadLab(store, ctx.cookieHeader);
   const devices = lab.record.devices;
-  const mine = await thisBrowser(deps, ctx);
+  const mine = await currentSession(deps, ctx);
   const user = mine.status.state === "active" && !mine.status.anonymous ? mine.status.user : null;
   const labCookies: string[] = [];
   const save = async () => labCookies.push((await saveLab(store, lab, lab.record, ctx.now)).setCookie);
@@ -75,7 +66,7 @@ export async function devicesStep(deps: ServerDeps, ctx: RequestContext, request
       if (!device) return refuse(404, "not-found", "There is no such device: add one first.", "device");
       const seen = await evaluateId(store, device.id, ctx.now);
       if (seen.status.state === "active" && seen.record) {
-        await store.touch(device.id, ctx.now, Math.min(ctx.now + (deps.idleMs ?? SERVER_IDLE_TIMEOUT_MS), seen.record.absoluteExpiresAt));
+        await store.touch(device.id, ctx.now, slidIdleDeadline(deps, ctx.now, seen.record));
       }
       sent = { label: device.label, cookieHeader: `${COOKIE}=${device.id}`, outcome: seen.status };
       explanation =
