@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { COMMON_SECRETS } from "@/app/_lib/labs/jwt-sessions/common-secrets";
 import { decodeToken } from "@/app/_lib/labs/jwt-sessions/decode";
 import { findSecret } from "@/app/_lib/labs/jwt-sessions/hmac";
@@ -51,7 +52,8 @@ export default function JwtDebugger() {
   const [sandboxCheck, setSandboxCheck] = useState<string | null>(null);
   const loaded = useRef(false);
 
-  const deferredToken = useDeferredValue(token);
+  // Decoding, linting and the claim tables follow the token after the key press has painted.
+  const deferredToken = useValueAfterPaint(token);
   const decoded = useMemo(() => decodeToken(deferredToken), [deferredToken]);
   const now = useMemo(() => nowSec(), [decoded]); // eslint-disable-line react-hooks/exhaustive-deps -- a fresh clock per decoded token
   const secretIsCommon = ui.keyKind === "secret" && ui.encoding === "utf8" && (COMMON_SECRETS as readonly string[]).includes(keyText);
@@ -118,8 +120,8 @@ export default function JwtDebugger() {
   }, [loadPreset, setAnnounce]);
 
   // The URL follows the state (no request is made: replaceState only rewrites the address bar). It follows a
-  // deferred copy, so rewriting the address happens after the click or key press has painted, not before.
-  const urlUi = useDeferredValue(ui);
+  // copy that catches up after the next paint, so rewriting the address never delays a click or key press.
+  const urlUi = useValueAfterPaint(ui);
   useEffect(() => {
     if (!loaded.current) return;
     const url = new URL(window.location.href);

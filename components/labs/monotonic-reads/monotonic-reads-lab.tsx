@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { checkHistory } from "@/app/_lib/labs/monotonic-reads/checker";
 import { limits, strategies, strategyNames, type SimConfig, type Strategy } from "@/app/_lib/labs/monotonic-reads/config";
 import { MAX_HISTORY_CHARS, MAX_HISTORY_OPS, formatHistory, parseHistory } from "@/app/_lib/labs/monotonic-reads/parse";
@@ -38,10 +39,10 @@ export default function MonotonicReadsLab() {
   const [urlProblems] = useState(initial.problems);
   const base = useId();
 
-  // The controls follow `state` at once; the run, its tables and the URL follow a deferred copy. A 1,000-operation
-  // run takes a while to simulate and draw on a slow phone: React paints the control's feedback first ("Running…"),
-  // then renders the result in the background.
-  const shown = useDeferredValue(state);
+  // The controls follow `state` at once; the run, its tables and the URL follow a copy that catches up after the next
+  // paint. A 1,000-operation run takes a while to simulate and draw on a slow phone: the control's feedback
+  // ("Running…") paints first, then the result renders in a transition.
+  const shown = useValueAfterPaint(state);
   const running = shown.config !== state.config;
 
   // Keep the URL in step, so a link reproduces exactly this lab.
@@ -132,7 +133,7 @@ type SetState = React.Dispatch<React.SetStateAction<LabState>>;
 
 /**
  * The simulator panel. Its controls follow `state` (what the learner just chose); the summary and the tables follow
- * `shown` (the deferred copy the run was computed for), and say so with aria-busy while they catch up.
+ * `shown` (the copy the run was computed for, which catches up after the next paint), and say so with aria-busy while they catch up.
  */
 function Simulator({
   state,
@@ -153,7 +154,7 @@ function Simulator({
 }) {
   const config = state.config;
   const [compareOn, setCompareOn] = useState(false);
-  const compareShown = useDeferredValue(compareOn);
+  const compareShown = useValueAfterPaint(compareOn);
   const rows = useMemo(() => (compareShown ? compareStrategies(shownState.config) : null), [compareShown, shownState.config]);
   const strategyGroup = useId();
   const stale = running || shownState !== state || compareShown !== compareOn;
@@ -164,7 +165,7 @@ function Simulator({
     return shownState.onlyViolations ? all.filter((i) => byOp.has(i)) : all;
   }, [run, byOp, shownState.onlyViolations]);
   const pages = Math.max(1, Math.ceil(indexes.length / PAGE_SIZE));
-  // The pager answers at once; the page of the table follows in the deferred render.
+  // The pager answers at once; the page of the table follows after the next paint.
   const page = Math.min(state.page, pages - 1);
   const shownPage = Math.min(shownState.page, pages - 1);
   const shown = useMemo(() => indexes.slice(shownPage * PAGE_SIZE, shownPage * PAGE_SIZE + PAGE_SIZE), [indexes, shownPage]);

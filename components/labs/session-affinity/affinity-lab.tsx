@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { decodeConfig, encodeConfig } from "@/app/_lib/labs/session-affinity/config";
 import { PRESETS } from "@/app/_lib/labs/session-affinity/presets";
 import { changeTopology, createRunCache, describeRound, LIMITS, STRATEGY_LABELS, topologyAfter, type LabConfig, type LabEvent } from "@/app/_lib/labs/session-affinity/simulation";
@@ -34,11 +35,11 @@ export default function AffinityLab() {
   const [config, setConfig] = useState<LabConfig>(start.config);
   const [note, setNote] = useState<Note>(start.error ? { text: start.error, round: false } : { text: "", round: true });
 
-  // ... and the run on screen. Routing up to 10,000 clients takes a while on a slow phone, so it happens in a
-  // deferred render: the click paints its feedback at once (the node's new state, "Routing…"), then the result.
+  // ... and the run on screen. Routing up to 10,000 clients takes a while on a slow phone, so it happens after the
+  // next paint: the click paints its feedback at once (the node's new state, "Routing…"), then the result.
   // Runs are computed incrementally (one round per event) and kept, so undo is free.
   const [runFor] = useState(() => createRunCache());
-  const shownConfig = useDeferredValue(config);
+  const shownConfig = useValueAfterPaint(config);
   const sim = useMemo(() => runFor(shownConfig), [runFor, shownConfig]);
   const routing = shownConfig !== config;
   const topology = useMemo(() => topologyAfter(config), [config]);
