@@ -43,7 +43,6 @@ export default function MonotonicReadsLab() {
   // paint. A 1,000-operation run takes a while to simulate and draw on a slow phone: the control's feedback
   // ("Running…") paints first, then the result renders in a transition.
   const shown = useValueAfterPaint(state);
-  const running = shown.config !== state.config;
 
   // Keep the URL in step, so a link reproduces exactly this lab.
   const first = useRef(true);
@@ -115,7 +114,18 @@ export default function MonotonicReadsLab() {
       {/* Both panels stay mounted (the hidden one is out of the page and the accessibility tree), so switching tabs
           only flips `hidden` instead of tearing down and rebuilding a panel. */}
       <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} hidden={state.tab !== "simulate"} className="grid gap-5">
-        <MemoSimulator state={state} shown={shown} running={running} setState={setState} update={update} run={run} byOp={byOp} />
+        <MemoSimulator
+          config={state.config}
+          onlyViolations={state.onlyViolations}
+          page={state.page}
+          shownConfig={shown.config}
+          shownOnlyViolations={shown.onlyViolations}
+          shownPage={shown.page}
+          setState={setState}
+          update={update}
+          run={run}
+          byOp={byOp}
+        />
       </div>
       <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} hidden={state.tab !== "check"} className="grid gap-5">
         <MemoChecker text={state.text} setState={setState} simulated={run} announce={setAnnouncement} />
@@ -132,42 +142,49 @@ type Run = ReturnType<typeof simulate>;
 type SetState = React.Dispatch<React.SetStateAction<LabState>>;
 
 /**
- * The simulator panel. Its controls follow `state` (what the learner just chose); the summary and the tables follow
- * `shown` (the copy the run was computed for, which catches up after the next paint), and say so with aria-busy while they catch up.
+ * The simulator panel. Its controls follow `config`, `onlyViolations` and `page` (what the learner just chose); the
+ * summary and the tables follow the `shown…` copies (which catch up after the next paint), with aria-busy meanwhile.
+ * It takes these fields rather than the lab's whole state, so switching tabs or checking a history skips it.
  */
 function Simulator({
-  state,
-  shown: shownState,
-  running,
+  config,
+  onlyViolations,
+  page: wantedPage,
+  shownConfig,
+  shownOnlyViolations,
+  shownPage: wantedShownPage,
   setState,
   update,
   run,
   byOp,
 }: {
-  state: LabState;
-  shown: LabState;
-  running: boolean;
+  config: SimConfig;
+  onlyViolations: boolean;
+  page: number;
+  shownConfig: SimConfig;
+  shownOnlyViolations: boolean;
+  shownPage: number;
   setState: SetState;
   update: (next: Partial<SimConfig>, message?: string) => void;
   run: Run;
   byOp: ReturnType<typeof violationsByOp>;
 }) {
-  const config = state.config;
   const [compareOn, setCompareOn] = useState(false);
   const compareShown = useValueAfterPaint(compareOn);
-  const rows = useMemo(() => (compareShown ? compareStrategies(shownState.config) : null), [compareShown, shownState.config]);
+  const rows = useMemo(() => (compareShown ? compareStrategies(shownConfig) : null), [compareShown, shownConfig]);
   const strategyGroup = useId();
-  const stale = running || shownState !== state || compareShown !== compareOn;
+  const running = shownConfig !== config;
+  const stale = running || shownOnlyViolations !== onlyViolations || wantedShownPage !== wantedPage || compareShown !== compareOn;
 
   const lost = new Set(config.events.filter((e) => e.kind === "loss").map((e) => e.replica));
   const indexes = useMemo(() => {
     const all = run.history.map((_, i) => i);
-    return shownState.onlyViolations ? all.filter((i) => byOp.has(i)) : all;
-  }, [run, byOp, shownState.onlyViolations]);
+    return shownOnlyViolations ? all.filter((i) => byOp.has(i)) : all;
+  }, [run, byOp, shownOnlyViolations]);
   const pages = Math.max(1, Math.ceil(indexes.length / PAGE_SIZE));
   // The pager answers at once; the page of the table follows after the next paint.
-  const page = Math.min(state.page, pages - 1);
-  const shownPage = Math.min(shownState.page, pages - 1);
+  const page = Math.min(wantedPage, pages - 1);
+  const shownPage = Math.min(wantedShownPage, pages - 1);
   const shown = useMemo(() => indexes.slice(shownPage * PAGE_SIZE, shownPage * PAGE_SIZE + PAGE_SIZE), [indexes, shownPage]);
 
   function addOps(n: number) {
@@ -291,17 +308,17 @@ function Simulator({
       <div aria-busy={stale || undefined} className="grid gap-5">
         <section aria-label="Run summary" className="grid gap-2">
           <MemoSummary check={run.check} stale={run.stats.staleReads} meanBehind={run.stats.meanBehind} />
-          {shownState.config.strategy === "token" ? <p className="text-sm">Reads no live replica could serve, sent to the leader: {run.stats.leaderFallbacks}</p> : null}
+          {shownConfig.strategy === "token" ? <p className="text-sm">Reads no live replica could serve, sent to the leader: {run.stats.leaderFallbacks}</p> : null}
         </section>
 
-        {rows ? <MemoCompareTable rows={rows} caption={`The same seeded workload (${shownState.config.ops} operations) under each strategy`} /> : null}
+        {rows ? <MemoCompareTable rows={rows} caption={`The same seeded workload (${shownConfig.ops} operations) under each strategy`} /> : null}
 
         <div className="grid gap-2">
           <div className="flex flex-wrap items-center gap-3">
             <label className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"
-                checked={state.onlyViolations}
+                checked={onlyViolations}
                 onChange={(e) => setState((s) => ({ ...s, onlyViolations: e.target.checked, page: 0 }))}
                 className="h-4 w-4"
               />
@@ -324,7 +341,7 @@ function Simulator({
             check={run.check}
             indexes={shown}
             byOp={byOp}
-            caption={`History: ${shown.length === 0 ? "no operations to show" : `operations ${opRange(shown)}`} of ${run.history.length}${shownState.onlyViolations ? ", only those that break a guarantee" : ""}`}
+            caption={`History: ${shown.length === 0 ? "no operations to show" : `operations ${opRange(shown)}`} of ${run.history.length}${shownOnlyViolations ? ", only those that break a guarantee" : ""}`}
           />
         </div>
       </div>
@@ -352,7 +369,9 @@ function Checker({
   const fieldId = useId();
   const errorId = useId();
   const [draft, setDraft] = useState(checkedText);
-  const parsed = useMemo(() => parseHistory(checkedText), [checkedText]);
+  // The checked history's table follows after the click has painted (the announcement is computed at once).
+  const shownText = useValueAfterPaint(checkedText);
+  const parsed = useMemo(() => parseHistory(shownText), [shownText]);
   const check = useMemo(() => (parsed.ok ? checkHistory(parsed.history) : null), [parsed]);
   const byOp = useMemo(() => (check ? violationsByOp(check) : new Map()), [check]);
   const history = parsed.ok ? parsed.history : [];
