@@ -112,8 +112,9 @@ export default function MonotonicReadsLab() {
       ) : null}
 
       {/* Both panels stay mounted (the hidden one is out of the page and the accessibility tree), so switching tabs
-          only flips `hidden` instead of tearing down and rebuilding a panel. */}
-      <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} hidden={state.tab !== "simulate"} className="grid gap-5">
+          only flips `hidden` instead of tearing down and rebuilding a panel; the selected tab paints at once, and the
+          panels swap right after that paint. */}
+      <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} hidden={shown.tab !== "simulate"} className="grid gap-5">
         <MemoSimulator
           config={state.config}
           onlyViolations={state.onlyViolations}
@@ -127,7 +128,7 @@ export default function MonotonicReadsLab() {
           byOp={byOp}
         />
       </div>
-      <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} hidden={state.tab !== "check"} className="grid gap-5">
+      <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} hidden={shown.tab !== "check"} className="grid gap-5">
         <MemoChecker text={state.text} setState={setState} simulated={run} announce={setAnnouncement} />
       </div>
 
