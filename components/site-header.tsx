@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm } from "./search/search-form";
+import { SearchForm, SearchIcon } from "./search/search-form";
 import { ThemeToggle } from "./theme-toggle";
 
 const links = [
@@ -11,8 +11,8 @@ const links = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      {/* Phones: logo, search and theme on the first row, the links on a second; one row from sm up. */}
-      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:px-6 sm:py-0">
+      {/* Phones: logo, a search link and theme on the first row, the links on a second; one row from sm up. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:px-6 sm:py-0">
         <Link href="/" className="flex flex-none items-center gap-2 whitespace-nowrap font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
             <rect width="32" height="32" rx="7" className="fill-sky-700 dark:fill-sky-500" />
@@ -35,9 +35,16 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {/* On phones the suggestions span the header (the form is not their box); from sm up, the form is. */}
-        <SearchForm className="min-w-0 flex-1 sm:relative sm:w-60 sm:flex-none" />
-        <div className="sm:ml-0">
+        {/* Phones get a link to the search page, whose own form is roomier than a slot in this row. */}
+        <SearchForm className="relative hidden w-56 flex-none sm:flex" />
+        <Link
+          href="/search"
+          className="ml-auto flex h-9 items-center rounded-md px-2 text-slate-700 hover:bg-slate-100 sm:hidden dark:text-slate-300 dark:hover:bg-slate-800"
+        >
+          <SearchIcon />
+          <span className="sr-only">Search</span>
+        </Link>
+        <div>
           <ThemeToggle />
         </div>
       </div>
