@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
-      <form action="/search" method="get" role="search" className="mt-6 flex flex-wrap items-start gap-2">
+      <form action="/search" method="get" role="search" aria-label="Search again" className="mt-6 flex flex-wrap items-start gap-2">
         <div className="min-w-0 flex-1">
           <label htmlFor="search-page-q" className="block text-sm font-semibold">
             Lesson sections, glossary terms and quiz questions

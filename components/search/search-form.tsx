@@ -3,7 +3,7 @@ import { SearchBox } from "./search-box";
 /** The search form: a plain GET to /search, which works without JavaScript; SearchBox adds suggestions. */
 export function SearchForm({ initialQuery, className = "" }: { initialQuery?: string; className?: string }) {
   return (
-    <form role="search" action="/search" method="get" className={`flex items-center gap-1 ${className}`}>
+    <form role="search" aria-label="Search the course" action="/search" method="get" className={`flex items-center gap-1 ${className}`}>
       <SearchBox initialQuery={initialQuery} />
       <button
         type="submit"

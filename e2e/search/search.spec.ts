@@ -51,7 +51,7 @@ test("Enter without a chosen suggestion opens the full results page", async ({ p
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the search form submits to a server-rendered results page that links each term @responsive", async ({ page, axeViolations }) => {
+  test("the search form submits to a server-rendered results page that links each term @responsive", async ({ page }) => {
     await page.goto("/search");
     const field = page.getByRole("main").getByRole("searchbox");
     await field.fill("sticky cookie");
@@ -59,7 +59,6 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\?q=sticky\+cookie$/);
     const term = glossary.find((t) => t.id === "sticky-sessions")!;
     await expect(page.getByRole("link", { name: term.title, exact: true })).toHaveAttribute("href", "/glossary/sticky-sessions");
-    expect(await axeViolations()).toEqual([]);
   });
 
   test("an over-long query gets a message at the field, and what was typed stays", async ({ page }) => {
