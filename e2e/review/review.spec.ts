@@ -52,6 +52,12 @@ test("a learner takes two quizzes, sees mastery change, takes a review that targ
   await expect(lessonCard(page, first.title)).toContainText(`latest ${total1 - 5} of ${total1}`);
   await expect(lessonCard(page, second.title).getByRole("meter", { name: "Mastery" })).toHaveAttribute("aria-valuetext", "Mastered");
 
+  // The next lesson names the first as "before this lesson", with the learner's level in it.
+  const share = (total1 - 5) / total1;
+  const level = share >= 0.85 ? "proficient" : share >= 0.6 ? "familiar" : "attempted";
+  await page.goto(`/lessons/${second.slug}`);
+  await expect(page.getByText("Before this lesson:")).toContainText(`Before this lesson: ${first.shortTitle} (${level})`);
+
   // The same seed draws the same questions; only attempted lessons are drawn from.
   await review.goto("e2e1");
   await expect(review.questions).toHaveCount(10);
