@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm, SearchIcon } from "./search/search-form";
+import { HeaderSearch } from "./search/header-search";
 import { ThemeToggle } from "./theme-toggle";
 
 const links = [
@@ -35,15 +35,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {/* Phones get a link to the search page, whose own form is roomier than a slot in this row. */}
-        <SearchForm className="relative hidden w-56 flex-none sm:flex" />
-        <Link
-          href="/search"
-          className="ml-auto flex h-9 items-center rounded-md px-2 text-slate-700 hover:bg-slate-100 sm:hidden dark:text-slate-300 dark:hover:bg-slate-800"
-        >
-          <SearchIcon />
-          <span className="sr-only">Search</span>
-        </Link>
+        <HeaderSearch />
         <div>
           <ThemeToggle />
         </div>

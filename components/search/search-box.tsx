@@ -15,13 +15,13 @@ function isTyping(target: EventTarget | null): boolean {
  * The header's search field. Without JavaScript its form submits to /search; with it, the first focus loads
  * the index and the results code, and suggestions appear as the learner types. `/` focuses it from anywhere.
  */
-export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+export function SearchBox() {
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const loading = useRef<Promise<void> | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
   const [failed, setFailed] = useState(false);
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const baseId = useId();
