@@ -115,6 +115,8 @@ describe("defineQuiz", () => {
   it("requires a hint that is a real sentence and does not contain a correct option's text", () => {
     expect(errorOf(quiz([{ ...single("h"), hint: "Think." }])).message).toContain("a hint is at least a short sentence");
     const leaky = { ...single("h"), hint: "Remember that the answer is: option   `A`, of course." };
+    const leakyLong = { ...single("h", [{ ...option("a", true), text: "Leave the Domain attribute out." }, option("b", false)]), hint: "Just leave the domain attribute out, then." };
+    expect(errorOf(quiz([leakyLong])).message).toContain("the hint gives the answer away");
     expect(errorOf(quiz([leaky])).message).toContain('question "h": the hint gives the answer away (it contains option "a")');
     // Quoting a wrong option is fine: a hint may name a trap.
     expect(() => defineQuiz(FILE, quiz([{ ...single("h"), hint: "Is Option b really about the server?" }]))).not.toThrow();

@@ -69,7 +69,8 @@ export const quizQuestionSchema = z.object({
   terms: z.array(termIdSchema).min(1, "a question tests at least one glossary term").max(4),
   /**
    * A nudge shown before the answer when the learner checks this question: what to think about,
-   * never the answer. It may not repeat a correct option's text (quizProblems checks).
+   * never the answer. It may not contain a correct option's text as whole words (quizProblems checks, for
+   * answers of four characters or more).
    */
   hint: textSchema.min(20, "a hint is at least a short sentence").max(240, "a hint is at most 240 characters"),
   /** The id of the heading in lessons/<slug>/index.mdx that teaches this (quizzes.test.ts checks it exists). */
@@ -115,9 +116,11 @@ export function quizProblems(quiz: Quiz): string[] {
     }
     if (correct === question.options.length) problems.push(`${where}: every option is correct, so it tests nothing`);
     if (new Set(question.terms).size !== question.terms.length) problems.push(`${where}: a term is listed twice`);
-    const hint = normalise(question.hint);
+    const hint = ` ${normalise(question.hint)} `;
     for (const option of question.options) {
-      if (option.correct && hint.includes(normalise(option.text))) {
+      const answer = normalise(option.text).replace(/[.!?]+$/, "");
+      // Whole words only, and not one-letter answers: a hint may say "a", not "Leave the Domain attribute out".
+      if (option.correct && answer.length >= 4 && new RegExp(`\\W${escapeRegExp(answer)}\\W`).test(hint)) {
         problems.push(`${where}: the hint gives the answer away (it contains option "${option.id}")`);
       }
     }
@@ -127,6 +130,7 @@ export function quizProblems(quiz: Quiz): string[] {
 
 /** Lower case, backticks and runs of spaces dropped: so a hint that quotes an answer is caught however it is formatted. */
 const normalise = (text: string) => text.toLowerCase().replaceAll("`", "").replace(/\s+/g, " ").trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Validates quiz content at import time, so a bad quiz fails the build and the unit tests.
