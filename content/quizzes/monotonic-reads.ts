@@ -34,10 +34,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       section: "the-four-session-guarantees",
       hint: "The user wrote nothing here; they only read, twice. Which guarantee is about two reads in a row?",
       lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
-      terms: ["monotonic-reads", "session-guarantees", "replication-lag"],
-      section: "the-four-session-guarantees",
-      hint: "The user wrote nothing here; they only read, twice. Which guarantee is about two reads in a row?",
-      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt:
         "A user reloads a post and sees their friend's new comment. They reload again and the comment is gone; a few seconds later it is back. Which guarantee broke?",
       options: [
@@ -80,9 +76,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       terms: ["read-your-writes", "session-guarantees"],
       section: "the-four-session-guarantees",
       hint: "Read your writes links a write to a later read in the same session. Which statement has both, in that order?",
-      terms: ["read-your-writes", "session-guarantees"],
-      section: "the-four-session-guarantees",
-      hint: "Read your writes links a write to a later read in the same session. Which statement has both, in that order?",
       prompt: "Which statement is Terry et al.'s read your writes?",
       options: [
         {
@@ -112,10 +105,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "sticky-ryw",
       kind: "single",
-      terms: ["read-your-writes", "replication-lag"],
-      section: "routing-a-user-to-one-replica",
-      hint: "Writes go to the leader, reads to the user's replica. Is the replica guaranteed to have applied the write when the next read arrives?",
-      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       terms: ["read-your-writes", "replication-lag"],
       section: "routing-a-user-to-one-replica",
       hint: "Writes go to the leader, reads to the user's replica. Is the replica guaranteed to have applied the write when the next read arrives?",
@@ -156,10 +145,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       section: "routing-a-user-to-one-replica",
       hint: "Replicas lag by different amounts. What if a moved user's new replica is further behind than their old one?",
       lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
-      terms: ["monotonic-reads", "replication-lag"],
-      section: "routing-a-user-to-one-replica",
-      hint: "Replicas lag by different amounts. What if a moved user's new replica is further behind than their old one?",
-      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt: "In the same set-up, one replica dies and users are re-hashed over the survivors. What new problem appears?",
       options: [
         {
@@ -189,10 +174,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "token-fix",
       kind: "single",
-      terms: ["log-sequence-number", "read-your-writes", "monotonic-reads"],
-      section: "back-to-http-sessions",
-      hint: "Each request may reach any app server and any standby. What could travel with the user, naming how fresh a standby must be rather than which one?",
-      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       terms: ["log-sequence-number", "read-your-writes", "monotonic-reads"],
       section: "back-to-http-sessions",
       hint: "Each request may reach any app server and any standby. What could travel with the user, naming how fresh a standby must be rather than which one?",
@@ -231,9 +212,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       terms: ["session-token"],
       section: "azure-cosmos-db-session-consistency-and-its-token",
       hint: "Microsoft calls the token a minimum version barrier. What may a replica below the barrier not do?",
-      terms: ["session-token"],
-      section: "azure-cosmos-db-session-consistency-and-its-token",
-      hint: "Microsoft calls the token a minimum version barrier. What may a replica below the barrier not do?",
       prompt: "What does a Cosmos DB replica do with a read that carries a session token it cannot satisfy yet?",
       options: [
         {
@@ -264,9 +242,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "cosmos-cookie",
       kind: "single",
-      terms: ["session-token", "sealed-cookie"],
-      section: "azure-cosmos-db-session-consistency-and-its-token",
-      hint: "A new client instance starts without tokens. On a multi-server app, how does the next request's server get the token the last one saw?",
       terms: ["session-token", "sealed-cookie"],
       section: "azure-cosmos-db-session-consistency-and-its-token",
       hint: "A new client instance starts without tokens. On a multi-server app, how does the next request's server get the token the last one saw?",
@@ -301,9 +276,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       terms: ["session-guarantees"],
       section: "mongodb-causally-consistent-sessions",
       hint: "The driver saves a time the server returns for each operation. Which read concern field carries it back?",
-      terms: ["session-guarantees"],
-      section: "mongodb-causally-consistent-sessions",
-      hint: "The driver saves a time the server returns for each operation. Which read concern field carries it back?",
       prompt: "How does a MongoDB driver make the next read in a causally consistent session wait for what the session already saw?",
       options: [
         {
@@ -332,9 +304,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "mongo-w1",
       kind: "multi",
-      terms: ["session-guarantees", "monotonic-writes", "read-your-writes"],
-      section: "mongodb-causally-consistent-sessions",
-      hint: "A { w: 1 } write can be rolled back if the primary fails before a majority has it. Which guarantees involve your own writes?",
       terms: ["session-guarantees", "monotonic-reads", "writes-follow-reads", "read-your-writes"],
       section: "mongodb-causally-consistent-sessions",
       hint: "A { w: 1 } write can be rolled back if the primary fails before a majority has it. Which guarantees involve your own writes?",
@@ -377,9 +346,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       terms: ["log-sequence-number"],
       section: "postgresql-waiting-for-a-replay-lsn",
       hint: "Check which PostgreSQL release adds WAIT FOR. What can a session on version 18 call to see a standby's replay position?",
-      terms: ["log-sequence-number"],
-      section: "postgresql-waiting-for-a-replay-lsn",
-      hint: "Check which PostgreSQL release adds WAIT FOR. What can a session on version 18 call to see a standby's replay position?",
       prompt: "Your standbys run PostgreSQL 18. How do you make a read on a standby wait until it has replayed the LSN your session saw?",
       options: [
         {
@@ -411,9 +377,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
       terms: ["session-guarantees", "monotonic-reads"],
       section: "where-they-sit-among-consistency-models",
       hint: "On Jepsen's map, follow the arrows up from the four session guarantees. Which model sits just above three of them?",
-      terms: ["session-guarantees", "monotonic-reads"],
-      section: "where-they-sit-among-consistency-models",
-      hint: "On Jepsen's map, follow the arrows up from the four session guarantees. Which model sits just above three of them?",
       prompt: "On Jepsen's map, which model implies monotonic reads, monotonic writes and read your writes together?",
       options: [
         {
@@ -442,9 +405,6 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "dynamo",
       kind: "single",
-      terms: ["read-your-writes"],
-      section: "dynamodb-strongly-consistent-reads",
-      hint: "DynamoDB has no session token. Which read option asks for the latest committed data, and on which kinds of index is it allowed?",
       terms: ["read-your-writes"],
       section: "dynamodb-strongly-consistent-reads",
       hint: "DynamoDB has no session token. Which read option asks for the latest committed data, and on which kinds of index is it allowed?",
