@@ -80,11 +80,18 @@ function PeekPanel({ slug, question, number, peek, pending }: Omit<Props, "total
   const anchor = questionAnchor(question.id);
   const answer = peek?.answer ?? null;
   const chosenNothing = answer !== null && !answer.options.some((o) => o.chosen);
+  const button = !answer && (
+    <button type="submit" name={FIELD.intent} value={peekIntent(peek ? "reveal" : "hint", question.id)} disabled={pending} className={`${smallButton} mt-4`}>
+      {peek ? "Show the answer" : "Check this question"}
+    </button>
+  );
+  // Before any check only the button is sent: the lesson's first HTML has a byte budget, and twenty wrappers add up.
+  if (!peek) return button;
   return (
-    <div id={`${anchor}-peek`} tabIndex={-1} className="mt-4 scroll-mt-20 space-y-3 outline-offset-4">
-      {peek && <input type="hidden" name={FIELD.hinted} value={question.id} />}
+    <div id={`${anchor}-peek`} tabIndex={-1} className="mt-4 scroll-mt-20 space-y-3 outline-offset-4 [&>button]:mt-0">
+      <input type="hidden" name={FIELD.hinted} value={question.id} />
       {answer && <input type="hidden" name={FIELD.revealed} value={question.id} />}
-      {peek && (
+      {(
         <div className="flex gap-3 rounded-md border border-sky-200 bg-sky-50 p-3 leading-7 text-sky-950 dark:border-sky-900 dark:bg-sky-950/50 dark:text-sky-50">
           <InfoIcon className="mt-1 text-sky-700 dark:text-sky-300" />
           <p>
@@ -103,18 +110,7 @@ function PeekPanel({ slug, question, number, peek, pending }: Omit<Props, "total
           <LearnLinks slug={slug} result={answer} number={number} />
         </section>
       )}
-      {!answer && (
-        <button
-          type="submit"
-          name={FIELD.intent}
-          value={peekIntent(peek ? "reveal" : "hint", question.id)}
-          disabled={pending}
-          className={smallButton}
-        >
-          {peek ? "Show the answer" : "Check this question"}
-          <span className="sr-only">{` (question ${number})`}</span>
-        </button>
-      )}
+      {button}
     </div>
   );
 }

@@ -9,4 +9,4 @@ export const secondaryButton =
 export const questionAnchor = (id: string) => `q-${id}`;
 
 export const smallButton =
-  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800";
+  "min-h-11 rounded-md border border-slate-300 px-3 text-sm font-semibold hover:bg-slate-50 disabled:opacity-70 dark:border-slate-600 dark:hover:bg-slate-800";

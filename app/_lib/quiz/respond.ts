@@ -100,7 +100,7 @@ export function respondToQuiz(
         seed,
         peeks: peeksFor(quiz, onForm, hinted, revealed, submission.answers),
         focus: question.id,
-        notice: { tone: "info", message: `${what} question ${number} is shown with it. Nothing was graded or saved.`, questionIds: [question.id] },
+        notice: { tone: "info", message: `${what} question ${number} is shown under its options. Nothing was graded or saved.`, questionIds: [question.id] },
       }),
     };
   }
