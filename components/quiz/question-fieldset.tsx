@@ -102,10 +102,11 @@ function PeekPanel({ slug, question, number, peek, pending }: Omit<Props, "total
       )}
       {answer && (
         <section aria-labelledby={`${anchor}-answer`} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
-          <h4 id={`${anchor}-answer`} className="flex flex-wrap items-center gap-x-3 text-sm font-semibold">
+          {/* A paragraph, not a heading: in the asking view no h3 sits between this and the quiz's h2. */}
+          <p id={`${anchor}-answer`} className="flex flex-wrap items-center gap-x-3 text-sm font-semibold">
             <span>The answer to question {number}</span>
             {chosenNothing ? <span className="text-slate-600 dark:text-slate-400">You had chosen nothing yet</span> : <Verdict correct={answer.correct} />}
-          </h4>
+          </p>
           <OptionFeedbackList question={question} feedback={answer.options} chosenKnown />
           <LearnLinks slug={slug} result={answer} number={number} />
         </section>
