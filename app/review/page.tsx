@@ -64,7 +64,17 @@ export default async function ReviewPage({ searchParams }: Props) {
             <div key={refKey(ref)}>
               <p className="mb-1 text-sm font-semibold text-slate-600 dark:text-slate-400">From {lessonTitle}</p>
               <input type="hidden" name={REVIEW_FIELD.ref} value={refKey(ref)} />
-              <QuestionFieldset question={question} number={index + 1} total={asked.length} chosen={[]} problem={null} />
+              <QuestionFieldset
+                slug={ref.slug}
+                question={question}
+                number={index + 1}
+                total={asked.length}
+                chosen={[]}
+                problem={null}
+                peek={undefined}
+                pending={false}
+                checkable={false}
+              />
             </div>
           ))}
           <button type="submit" className={primaryButton}>

@@ -47,7 +47,8 @@ export function searchDocuments(lessonsDir = path.join(process.cwd(), "lessons")
         kind: "quiz",
         title: plain(question.prompt),
         context: `${lesson.shortTitle} quiz`,
-        text: plain(question.options.map((option) => option.text).join(" ")),
+        // The terms it tests count as its topic: searching "fixation" finds the questions about it.
+        text: plain([...question.terms.map((id) => glossary.find((t) => t.id === id)?.title ?? ""), ...question.options.map((option) => option.text)].join(" ")),
         href: `/lessons/${lesson.slug}#${questionAnchor(question.id)}`,
       });
     }

@@ -11,6 +11,26 @@ import { reviewQuestions } from "@/components/quiz/review-questions";
 import { primaryButton, secondaryButton } from "@/components/quiz/styles";
 import { findLesson } from "@/content/course-map";
 import { findQuiz } from "@/content/quizzes";
+import { findTerm } from "@/content/glossary";
+
+/** The glossary terms a question tests, so a miss leads to the definition as well as the lesson section. */
+function TermLinks({ ids }: { ids: readonly string[] }) {
+  const terms = ids.flatMap((id) => findTerm(id) ?? []);
+  if (terms.length === 0) return null;
+  return (
+    <p className="mt-2 text-sm leading-6 text-slate-700 dark:text-slate-300">
+      Terms it tests:{" "}
+      {terms.map((term, i) => (
+        <span key={term.id}>
+          {i > 0 && ", "}
+          <Link href={`/glossary/${term.id}`} className={link}>
+            {term.title}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
 
 export const metadata: Metadata = { title: "Your review result", robots: { index: false } };
 
@@ -26,7 +46,7 @@ export default async function ReviewResultPage() {
     const picked = choices?.[index];
     if (!picked) return [];
     const result = resultFor(question, new Set(picked.map((i) => question.options[i]!.id)));
-    return [{ ...item, result: { ...result, id: refKey(item.ref) } }];
+    return [{ ...item, terms: question.terms, result: { ...result, id: refKey(item.ref) } }];
   });
   const score = graded.filter((g) => g.result.correct).length;
   const lessons = [...new Set(graded.map((g) => g.ref.slug))];
@@ -78,10 +98,11 @@ export default async function ReviewResultPage() {
             </div>
           </section>
           <div className="mt-8 space-y-6">
-            {graded.map(({ ref, lessonTitle, question, result }, index) => (
+            {graded.map(({ ref, lessonTitle, question, result, terms }, index) => (
               <div key={refKey(ref)}>
                 <p className="mb-1 text-sm font-semibold text-slate-600 dark:text-slate-400">From {lessonTitle}</p>
-                <QuestionResultCard question={question} result={result} number={index + 1} total={graded.length} />
+                <QuestionResultCard slug={ref.slug} question={question} result={result} number={index + 1} total={graded.length} />
+                <TermLinks ids={terms} />
               </div>
             ))}
           </div>
