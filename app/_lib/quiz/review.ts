@@ -1,5 +1,6 @@
 import type { LessonProgress } from "@/app/_lib/session/learner-cookie";
 import type { Quiz } from "@/content/quiz-schema";
+import { fnv1a, mulberry32 } from "@/app/_lib/random/seeded";
 import { encodeChoices } from "./choices";
 import { checkChoice, resultFor, type QuestionResult } from "./grade";
 
@@ -63,26 +64,13 @@ export function newSeed(random: () => number = Math.random): string {
   return Math.floor(random() * 36 ** 8).toString(36).padStart(8, "0");
 }
 
-/** A small, well-mixed PRNG (mulberry32) seeded from the seed string's FNV-1a hash. */
-function seededRandom(seed: string): () => number {
-  let state = 0x811c9dc5;
-  for (const char of seed) state = Math.imul(state ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Draws the review: a weighted sample without replacement (Efraimidis and Spirakis' keys, u^(1/w)), so a
  * question's chance grows with its weight, and the same seed over the same cookie draws the same questions
  * in the same order.
  */
 export function selectReview(candidates: readonly ReviewCandidate[], seed: string, size = REVIEW_SIZE): ReviewRef[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(fnv1a(seed));
   const weights = reviewWeights(candidates);
   return candidates
     .map((candidate, i) => ({ candidate, key: Math.log(1 - random()) / weights[i]! }))

@@ -4,6 +4,7 @@
  * nginx.ts and haproxy.ts; this module only keeps score: who moved, whose session (kept in the memory of
  * the node that served them last) was lost, and how the load spreads.
  */
+import { mulberry32Uint } from "@/app/_lib/random/seeded";
 import type { ParsedAddress } from "./addresses";
 import { createBackend, routeWithCookie } from "./haproxy";
 import { createUpstream, pickConsistent, pickHash, pickIpHash, pickRoundRobin, type NginxUpstream } from "./nginx";
@@ -43,15 +44,7 @@ const v4 = (a: number, b: number, c: number, d: number): ParsedAddress => ({ fam
 /** Client i's source address: the first natCount share one /24 (203.0.113.0/24), the rest are spread out. */
 export function clientAddresses(count: number, natPercent: number, seed: number): ParsedAddress[] {
   const natCount = Math.round((count * natPercent) / 100);
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    // mulberry32: small, seeded, the same in every browser.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32Uint(seed >>> 0 || 1);
   const out: ParsedAddress[] = [];
   for (let i = 0; i < count; i++) {
     if (i < natCount) {
