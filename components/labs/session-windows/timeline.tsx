@@ -1,0 +1,206 @@
+"use client";
+
+import { memo, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
+import { engineNames, type Engine } from "@/app/_lib/labs/session-windows/engines";
+import type { EngineRun } from "@/app/_lib/labs/session-windows/results";
+
+/** Left column for the row labels, and the heights of a user's event lane and of each engine's lane. */
+const LABEL = 52;
+const EVENT_LANE = 26;
+const ENGINE_LANE = 13;
+const ROW = EVENT_LANE + 3 * ENGINE_LANE + 10;
+const AXIS = 22;
+
+export type RowEvent = { index: number; t: number; arrived: boolean };
+
+export type TimelineProps = {
+  rows: { key: string; events: RowEvent[] }[];
+  runs: EngineRun[];
+  span: number;
+  watermark: number | undefined;
+  selected: number | undefined;
+  /** Pointer: click on a lane's empty space adds an event there; on an event selects it; dragging moves it. */
+  onAdd: (key: string, t: number) => void;
+  onSelect: (index: number) => void;
+  onMove: (index: number, t: number) => void;
+  onKey: (event: React.KeyboardEvent<SVGSVGElement>) => void;
+  label: string;
+};
+
+const laneClass: Record<Engine, string> = {
+  kafka: "fill-sky-700 dark:fill-sky-400",
+  flink: "fill-violet-700 dark:fill-violet-400",
+  beam: "fill-amber-700 dark:fill-amber-400",
+};
+
+/**
+ * The per-user timeline: every user is one row with its events on top and the sessions of Kafka Streams, Flink
+ * and Beam in three labelled lanes below. Each lane is one SVG path however many events it holds, and rows are
+ * memoized, so 2,000 events stay cheap to draw. The SVG is as wide as its box: it never overflows the page.
+ */
+export function Timeline(props: TimelineProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(640);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.floor(entries[0]?.contentRect.width ?? 640);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const plot = Math.max(60, width - LABEL - 8);
+  const x = (t: number) => LABEL + (Math.min(Math.max(t, 0), props.span) / props.span) * plot;
+  const toTime = (px: number) => Math.round(((px - LABEL) / plot) * props.span);
+  const height = props.rows.length * ROW + AXIS;
+  const drag = useRef<{ index: number; moved: boolean } | null>(null);
+
+  function timeAt(event: ReactPointerEvent<SVGSVGElement>) {
+    const rect = event.currentTarget.getBoundingClientRect();
+    return { px: event.clientX - rect.left, py: event.clientY - rect.top };
+  }
+
+  function onPointerDown(event: ReactPointerEvent<SVGSVGElement>) {
+    const { px, py } = timeAt(event);
+    const rowIndex = Math.floor(py / ROW);
+    const row = props.rows[rowIndex];
+    if (!row || px < LABEL || py - rowIndex * ROW > EVENT_LANE) return;
+    const near = row.events.reduce<RowEvent | undefined>((best, e) => (Math.abs(x(e.t) - px) <= 7 && (!best || Math.abs(x(e.t) - px) < Math.abs(x(best.t) - px)) ? e : best), undefined);
+    if (near) {
+      props.onSelect(near.index);
+      drag.current = { index: near.index, moved: false };
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } else {
+      props.onAdd(row.key, toTime(px));
+    }
+  }
+
+  function onPointerMove(event: ReactPointerEvent<SVGSVGElement>) {
+    if (!drag.current) return;
+    drag.current.moved = true;
+    props.onMove(drag.current.index, Math.max(0, Math.min(props.span, toTime(timeAt(event).px))));
+  }
+
+  const ticks = axisTicks(props.span);
+  return (
+    <div ref={box} className="w-full max-w-full overflow-hidden">
+      <svg
+        role="application"
+        aria-label={props.label}
+        aria-roledescription="timeline"
+        tabIndex={0}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="block touch-none select-none rounded-md focus:outline-2 focus:outline-offset-2 focus:outline-sky-700 dark:focus:outline-sky-400"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => (drag.current = null)}
+        onPointerCancel={() => (drag.current = null)}
+        onKeyDown={props.onKey}
+      >
+        {props.rows.map((row, i) => (
+          <Row
+            key={row.key}
+            y={i * ROW}
+            row={row}
+            runs={props.runs}
+            selected={props.selected}
+            plot={plot}
+            span={props.span}
+          />
+        ))}
+        <g className="fill-slate-700 text-[10px] dark:fill-slate-300" aria-hidden="true">
+          <line x1={LABEL} x2={LABEL + plot} y1={height - AXIS + 2} y2={height - AXIS + 2} className="stroke-slate-400" />
+          {ticks.map((t) => (
+            <text key={t} x={x(t)} y={height - 6} textAnchor="middle">
+              {t} s
+            </text>
+          ))}
+        </g>
+        {props.watermark !== undefined && Number.isFinite(props.watermark) ? (
+          <g aria-hidden="true">
+            <line x1={x(props.watermark)} x2={x(props.watermark)} y1={0} y2={height - AXIS} strokeDasharray="4 3" className="stroke-slate-900 dark:stroke-slate-100" />
+            <text x={Math.min(x(props.watermark) + 3, width - 60)} y={10} className="fill-slate-900 text-[10px] dark:fill-slate-100">
+              watermark
+            </text>
+          </g>
+        ) : null}
+      </svg>
+    </div>
+  );
+}
+
+function axisTicks(span: number): number[] {
+  const step = [1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14400, 21600].find((s) => span / s <= 5) ?? 21600;
+  const ticks: number[] = [];
+  for (let t = 0; t <= span; t += step) ticks.push(t);
+  return ticks;
+}
+
+const Row = memo(function Row({
+  y,
+  row,
+  runs,
+  selected,
+  plot,
+  span,
+}: {
+  y: number;
+  row: { key: string; events: RowEvent[] };
+  runs: EngineRun[];
+  selected: number | undefined;
+  plot: number;
+  span: number;
+}) {
+  const x = (t: number) => LABEL + (Math.min(Math.max(t, 0), span) / span) * plot;
+  const cy = y + EVENT_LANE / 2;
+  let arrived = "";
+  let pending = "";
+  let mark: RowEvent | undefined;
+  for (const e of row.events) {
+    const d = `M${(x(e.t) - 4).toFixed(1)} ${cy}a4 4 0 1 0 8 0a4 4 0 1 0 -8 0`;
+    if (e.arrived) arrived += d;
+    else pending += d;
+    if (e.index === selected) mark = e;
+  }
+  return (
+    <g aria-hidden="true">
+      <text x={2} y={cy + 4} className="fill-slate-900 text-[12px] font-semibold dark:fill-slate-100">
+        {row.key}
+      </text>
+      <line x1={LABEL} x2={LABEL + plot} y1={cy} y2={cy} className="stroke-slate-300 dark:stroke-slate-700" />
+      <path d={arrived} className="fill-slate-900 dark:fill-slate-100" />
+      <path d={pending} className="fill-none stroke-slate-600 dark:stroke-slate-300" />
+      {mark ? <circle cx={x(mark.t)} cy={cy} r={8} className="fill-none stroke-slate-900 stroke-2 dark:stroke-slate-100" /> : null}
+      {runs.map((run, lane) => {
+        const top = y + EVENT_LANE + lane * ENGINE_LANE;
+        let bars = "";
+        let drops = "";
+        for (const s of run.sessions) {
+          if (s.key !== row.key) continue;
+          const x0 = x(s.start);
+          const w = Math.max(3, x(s.end) - x0);
+          bars += `M${x0.toFixed(1)} ${top + 2}h${w.toFixed(1)}v${ENGINE_LANE - 4}h${(-w).toFixed(1)}z`;
+        }
+        for (const e of run.emissions) {
+          if (e.kind !== "drop" || e.key !== row.key) continue;
+          const cx = x(e.t);
+          drops += `M${(cx - 4).toFixed(1)} ${top + 1}l8 ${ENGINE_LANE - 2}M${(cx + 4).toFixed(1)} ${top + 1}l-8 ${ENGINE_LANE - 2}`;
+        }
+        return (
+          <g key={run.engine}>
+            <text x={6} y={top + ENGINE_LANE - 3} className="fill-slate-700 text-[9px] dark:fill-slate-300">
+              {engineNames[run.engine].replace(" Streams", "")}
+            </text>
+            <path d={bars} className={`${laneClass[run.engine]} opacity-80`} />
+            <path d={drops} className="fill-none stroke-red-700 stroke-2 dark:stroke-red-400" />
+          </g>
+        );
+      })}
+    </g>
+  );
+});
