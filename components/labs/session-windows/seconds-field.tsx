@@ -14,6 +14,7 @@ export function SecondsField({
   check,
   onCommit,
   commitOnType = true,
+  onInvalid,
   className = "",
 }: {
   label: string;
@@ -22,6 +23,8 @@ export function SecondsField({
   onCommit: (value: number) => void;
   /** Commit while typing (gap, grace) or only through the form's button (a new event's time). */
   commitOnType?: boolean;
+  /** Told when the text stops being valid (the add form disables its button). */
+  onInvalid?: () => void;
   className?: string;
 }) {
   const id = useId();
@@ -51,6 +54,7 @@ export function SecondsField({
           const next = check(event.target.value);
           if (commitOnType && next.ok && next.value !== value) onCommit(next.value);
           if (!commitOnType && next.ok) onCommit(next.value);
+          if (!next.ok) onInvalid?.();
         }}
         className={inputClass}
       />

@@ -26,7 +26,10 @@ export default function SessionWindowsLab() {
   const [initial] = useState(readUrl);
   const [state, setState] = useState<LabState>(initial.state);
   const [selected, setSelected] = useState<number | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState(initial.problems.join(" "));
+  // What the live region says: the last action, and (for changes) each engine's result after it, derived
+  // from the same memoized run the page draws, so an interaction computes the model once.
+  const [note, setNote] = useState<{ text: string; withSummary: boolean }>({ text: initial.problems.join(" "), withSummary: false });
+  const setAnnouncement = (text: string) => setNote({ text, withSummary: false });
   const [addKey, setAddKey] = useState<string>(keyNames[0]);
   const [addTime, setAddTime] = useState<number | undefined>(0);
   const keyFieldId = useId();
@@ -72,8 +75,7 @@ export default function SessionWindowsLab() {
 
   const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
     setState((s) => ({ ...s, config: next, step: nextStep ?? next.events.length }));
-    const runs = runLab(next, nextStep ?? next.events.length).runs;
-    setAnnouncement(`${message} ${runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ")}.`);
+    setNote({ text: message, withSummary: true });
   }, []);
 
   function addEvent(key: string, t: number) {
@@ -98,7 +100,7 @@ export default function SessionWindowsLab() {
     if (clamped === event.t) return;
     const next: WindowEvent[] = events.slice();
     next[index] = { key: event.key, t: clamped };
-    if (quiet) setState((s) => ({ ...s, config: { ...s.config, events: next }, step: Math.max(s.step, s.step) }));
+    if (quiet) setState((s) => ({ ...s, config: { ...s.config, events: next } }));
     else setConfig({ ...config, events: next }, `Moved ${event.key}'s event to ${clamped} s.`, step);
   }
 
@@ -244,6 +246,7 @@ export default function SessionWindowsLab() {
               check={checkTime}
               commitOnType={false}
               onCommit={setAddTime}
+              onInvalid={() => setAddTime(undefined)}
               className="w-36"
             />
           </div>
@@ -309,7 +312,7 @@ export default function SessionWindowsLab() {
               const next = Math.min(events.length, step + 1);
               setState((s) => ({ ...s, step: next }));
               const e = events[next - 1];
-              if (e) setAnnouncement(`Arrival ${next}: ${e.key} at ${e.t} s. ${runLab(config, next).runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ")}.`);
+              if (e) setNote({ text: `Arrival ${next}: ${e.key} at ${e.t} s.`, withSummary: true });
             }}
           >
             Next arrival
@@ -326,7 +329,7 @@ export default function SessionWindowsLab() {
       </fieldset>
 
       <p aria-live="polite" aria-atomic="true" className="text-sm font-medium">
-        {announcement}
+        {note.withSummary ? `${note.text} ${summary}.` : note.text}
       </p>
     </div>
   );
