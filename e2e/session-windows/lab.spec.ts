@@ -31,6 +31,8 @@ test("adds, moves and deletes events by keyboard, and the URL reproduces them @r
   await expect(lab.announcer).toContainText(/^Selected ben at 11 s/);
   await lab.press(lab.timeline, "Delete");
   await expect(lab.announcer).toContainText("Deleted ben's event at 11 s.");
+  // Let the URL catch up first: navigating while the page still rewrites its URL would race with it.
+  await expect.poll(() => lab.urlState()).not.toContain("b11");
 
   // The saved link brings back the state before the deletion.
   await page.goto(`/lessons/session-windows?session-windows=${encodeURIComponent(saved)}#lab-session-windows`);

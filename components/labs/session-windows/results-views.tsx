@@ -48,13 +48,14 @@ export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: s
 }
 
 /** One engine's output stream, newest last: Kafka's updates and tombstones, Flink's and Beam's firings, and drops. */
-export function EmissionLog({ run, upTo }: { run: EngineRun; upTo?: number }) {
+export function EmissionLog({ run, upTo, level = 4 }: { run: EngineRun; upTo?: number; level?: 3 | 4 }) {
+  const Heading = level === 3 ? "h3" : "h4";
   const lines = run.emissions.map((e) => describeEmission(run.engine, e));
   const shown = lines.slice(-LOG_LINES);
   const hidden = lines.length - shown.length;
   return (
     <section aria-label={`${engineNames[run.engine]} output`} className="min-w-0">
-      <h4 className="text-sm font-semibold">{engineNames[run.engine]} output</h4>
+      <Heading className="text-sm font-semibold">{engineNames[run.engine]} output</Heading>
       {upTo !== undefined ? <p className="text-xs">{lines.length} record{lines.length === 1 ? "" : "s"} after {upTo} arrival{upTo === 1 ? "" : "s"}</p> : null}
       {hidden > 0 ? <p className="text-xs">… {hidden} earlier</p> : null}
       <ol className="mt-1 grid gap-0.5 font-mono text-xs break-words">

@@ -323,7 +323,7 @@ export default function SessionWindowsLab() {
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           {lab.runs.map((run) => (
-            <EmissionLog key={run.engine} run={run} upTo={step} />
+            <EmissionLog key={run.engine} run={run} upTo={step} level={3} />
           ))}
         </div>
       </fieldset>
