@@ -50,13 +50,14 @@ export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: s
 /** One engine's output stream, newest last: Kafka's updates and tombstones, Flink's and Beam's firings, and drops. */
 export function EmissionLog({ run, upTo, level = 4 }: { run: EngineRun; upTo?: number; level?: 3 | 4 }) {
   const Heading = level === 3 ? "h3" : "h4";
-  const lines = run.emissions.map((e) => describeEmission(run.engine, e));
-  const shown = lines.slice(-LOG_LINES);
-  const hidden = lines.length - shown.length;
+  // Describe only the lines shown: a 2,000-event run has thousands of emissions.
+  const total = run.emissions.length;
+  const shown = run.emissions.slice(-LOG_LINES).map((e) => describeEmission(run.engine, e));
+  const hidden = total - shown.length;
   return (
     <section aria-label={`${engineNames[run.engine]} output`} className="min-w-0">
       <Heading className="text-sm font-semibold">{engineNames[run.engine]} output</Heading>
-      {upTo !== undefined ? <p className="text-xs">{lines.length} record{lines.length === 1 ? "" : "s"} after {upTo} arrival{upTo === 1 ? "" : "s"}</p> : null}
+      {upTo !== undefined ? <p className="text-xs">{total} record{total === 1 ? "" : "s"} after {upTo} arrival{upTo === 1 ? "" : "s"}</p> : null}
       {hidden > 0 ? <p className="text-xs">… {hidden} earlier</p> : null}
       <ol className="mt-1 grid gap-0.5 font-mono text-xs break-words">
         {shown.map((line, i) => (
@@ -65,7 +66,7 @@ export function EmissionLog({ run, upTo, level = 4 }: { run: EngineRun; upTo?: n
             {line}
           </li>
         ))}
-        {lines.length === 0 ? <li>nothing yet</li> : null}
+        {total === 0 ? <li>nothing yet</li> : null}
       </ol>
     </section>
   );

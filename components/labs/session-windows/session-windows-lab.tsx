@@ -71,6 +71,11 @@ export default function SessionWindowsLab() {
     return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
   }, [events, step, addKey]);
 
+  // Keyboard order: by row, then by time; sorted once per change of the events, not per key press.
+  const order = useMemo(
+    () => events.map((e, i) => ({ e, i })).sort((a, b) => keyNames.indexOf(a.e.key as never) - keyNames.indexOf(b.e.key as never) || a.e.t - b.e.t || a.i - b.i),
+    [events],
+  );
   const summary = lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ");
 
   const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
@@ -116,7 +121,6 @@ export default function SessionWindowsLab() {
   function onTimelineKey(event: React.KeyboardEvent<SVGSVGElement>) {
     if (events.length === 0) return;
     const current = selected !== undefined && events[selected] ? selected : undefined;
-    const order = events.map((e, i) => ({ e, i })).sort((a, b) => keyNames.indexOf(a.e.key as never) - keyNames.indexOf(b.e.key as never) || a.e.t - b.e.t || a.i - b.i);
     const position = order.findIndex((o) => o.i === current);
     const handled = () => event.preventDefault();
     if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && event.shiftKey && current !== undefined) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { engineNames, type Engine } from "@/app/_lib/labs/session-windows/engines";
 import type { EngineRun } from "@/app/_lib/labs/session-windows/results";
 
@@ -53,7 +53,7 @@ export function Timeline(props: TimelineProps) {
   }, []);
 
   const plot = Math.max(60, width - LABEL - 8);
-  const x = (t: number) => LABEL + (Math.min(Math.max(t, 0), props.span) / props.span) * plot;
+  const x = (t: number) => xOf(t, plot, props.span);
   const toTime = (px: number) => Math.round(((px - LABEL) / plot) * props.span);
   const height = props.rows.length * ROW + AXIS;
   const drag = useRef<{ index: number; moved: boolean } | null>(null);
@@ -85,6 +85,53 @@ export function Timeline(props: TimelineProps) {
   }
 
   const ticks = axisTicks(props.span);
+  const eventPaths = useMemo(() => {
+    const paths = new Map<string, { arrived: string; pending: string }>();
+    props.rows.forEach((row, i) => {
+      const cy = i * ROW + EVENT_LANE / 2;
+      let arrived = "";
+      let pending = "";
+      for (const e of row.events) {
+        const d = `M${(xOf(e.t, plot, props.span) - 4).toFixed(1)} ${cy}a4 4 0 1 0 8 0a4 4 0 1 0 -8 0`;
+        if (e.arrived) arrived += d;
+        else pending += d;
+      }
+      paths.set(row.key, { arrived, pending });
+    });
+    return paths;
+  }, [props.rows, plot, props.span]);
+  // Every lane's bars and drop marks in one pass over each engine's sessions and emissions.
+  const lanePaths = useMemo(() => {
+    const rowOf = new Map(props.rows.map((row, i) => [row.key, i]));
+    const paths = new Map<string, string[]>();
+    props.runs.forEach((run, lane) => {
+      const bars = new Map<string, string>();
+      const drops = new Map<string, string>();
+      for (const s of run.sessions) {
+        const i = rowOf.get(s.key);
+        if (i === undefined) continue;
+        const top = i * ROW + EVENT_LANE + lane * ENGINE_LANE;
+        const x0 = xOf(s.start, plot, props.span);
+        const w = Math.max(3, xOf(s.end, plot, props.span) - x0);
+        bars.set(s.key, (bars.get(s.key) ?? "") + `M${x0.toFixed(1)} ${top + 2}h${w.toFixed(1)}v${ENGINE_LANE - 4}h${(-w).toFixed(1)}z`);
+      }
+      for (const e of run.emissions) {
+        if (e.kind !== "drop") continue;
+        const i = rowOf.get(e.key);
+        if (i === undefined) continue;
+        const top = i * ROW + EVENT_LANE + lane * ENGINE_LANE;
+        const cx = xOf(e.t, plot, props.span);
+        drops.set(e.key, (drops.get(e.key) ?? "") + `M${(cx - 4).toFixed(1)} ${top + 1}l8 ${ENGINE_LANE - 2}M${(cx + 4).toFixed(1)} ${top + 1}l-8 ${ENGINE_LANE - 2}`);
+      }
+      for (const row of props.rows) {
+        const list = paths.get(row.key) ?? [];
+        list.push(bars.get(row.key) ?? "", drops.get(row.key) ?? "");
+        paths.set(row.key, list);
+      }
+    });
+    return paths;
+  }, [props.runs, props.rows, plot, props.span]);
+  const selectedEvent = props.selected === undefined ? undefined : props.rows.flatMap((row, i) => row.events.filter((e) => e.index === props.selected).map((e) => ({ e, i })))[0];
   return (
     <div ref={box} className="w-full max-w-full overflow-hidden">
       <svg
@@ -102,17 +149,35 @@ export function Timeline(props: TimelineProps) {
         onPointerCancel={() => (drag.current = null)}
         onKeyDown={props.onKey}
       >
-        {props.rows.map((row, i) => (
-          <Row
-            key={row.key}
-            y={i * ROW}
-            row={row}
-            runs={props.runs}
-            selected={props.selected}
-            plot={plot}
-            span={props.span}
+        {props.rows.map((row, i) => {
+          const events = eventPaths.get(row.key);
+          const lanes = lanePaths.get(row.key) ?? [];
+          return (
+            <Row
+              key={row.key}
+              name={row.key}
+              y={i * ROW}
+              plot={plot}
+              arrived={events?.arrived ?? ""}
+              pending={events?.pending ?? ""}
+              kafkaBars={lanes[0] ?? ""}
+              kafkaDrops={lanes[1] ?? ""}
+              flinkBars={lanes[2] ?? ""}
+              flinkDrops={lanes[3] ?? ""}
+              beamBars={lanes[4] ?? ""}
+              beamDrops={lanes[5] ?? ""}
+            />
+          );
+        })}
+        {selectedEvent ? (
+          <circle
+            aria-hidden="true"
+            cx={xOf(selectedEvent.e.t, plot, props.span)}
+            cy={selectedEvent.i * ROW + EVENT_LANE / 2}
+            r={8}
+            className="fill-none stroke-slate-900 stroke-2 dark:stroke-slate-100"
           />
-        ))}
+        ) : null}
         <g className="fill-slate-700 text-[10px] dark:fill-slate-300" aria-hidden="true">
           <line x1={LABEL} x2={LABEL + plot} y1={height - AXIS + 2} y2={height - AXIS + 2} className="stroke-slate-400" />
           {ticks.map((t) => (
@@ -141,63 +206,49 @@ function axisTicks(span: number): number[] {
   return ticks;
 }
 
-const Row = memo(function Row({
-  y,
-  row,
-  runs,
-  selected,
-  plot,
-  span,
-}: {
+function xOf(t: number, plot: number, span: number) {
+  return LABEL + (Math.min(Math.max(t, 0), span) / span) * plot;
+}
+
+const engineOrder: Engine[] = ["kafka", "flink", "beam"];
+
+/** One user's row: only strings come in, so React skips every row whose paths did not change. */
+const Row = memo(function Row(props: {
+  name: string;
   y: number;
-  row: { key: string; events: RowEvent[] };
-  runs: EngineRun[];
-  selected: number | undefined;
   plot: number;
-  span: number;
+  arrived: string;
+  pending: string;
+  kafkaBars: string;
+  kafkaDrops: string;
+  flinkBars: string;
+  flinkDrops: string;
+  beamBars: string;
+  beamDrops: string;
 }) {
-  const x = (t: number) => LABEL + (Math.min(Math.max(t, 0), span) / span) * plot;
-  const cy = y + EVENT_LANE / 2;
-  let arrived = "";
-  let pending = "";
-  let mark: RowEvent | undefined;
-  for (const e of row.events) {
-    const d = `M${(x(e.t) - 4).toFixed(1)} ${cy}a4 4 0 1 0 8 0a4 4 0 1 0 -8 0`;
-    if (e.arrived) arrived += d;
-    else pending += d;
-    if (e.index === selected) mark = e;
-  }
+  const cy = props.y + EVENT_LANE / 2;
+  const lanes: Record<Engine, [string, string]> = {
+    kafka: [props.kafkaBars, props.kafkaDrops],
+    flink: [props.flinkBars, props.flinkDrops],
+    beam: [props.beamBars, props.beamDrops],
+  };
   return (
     <g aria-hidden="true">
       <text x={2} y={cy + 4} className="fill-slate-900 text-[12px] font-semibold dark:fill-slate-100">
-        {row.key}
+        {props.name}
       </text>
-      <line x1={LABEL} x2={LABEL + plot} y1={cy} y2={cy} className="stroke-slate-300 dark:stroke-slate-700" />
-      <path d={arrived} className="fill-slate-900 dark:fill-slate-100" />
-      <path d={pending} className="fill-none stroke-slate-600 dark:stroke-slate-300" />
-      {mark ? <circle cx={x(mark.t)} cy={cy} r={8} className="fill-none stroke-slate-900 stroke-2 dark:stroke-slate-100" /> : null}
-      {runs.map((run, lane) => {
-        const top = y + EVENT_LANE + lane * ENGINE_LANE;
-        let bars = "";
-        let drops = "";
-        for (const s of run.sessions) {
-          if (s.key !== row.key) continue;
-          const x0 = x(s.start);
-          const w = Math.max(3, x(s.end) - x0);
-          bars += `M${x0.toFixed(1)} ${top + 2}h${w.toFixed(1)}v${ENGINE_LANE - 4}h${(-w).toFixed(1)}z`;
-        }
-        for (const e of run.emissions) {
-          if (e.kind !== "drop" || e.key !== row.key) continue;
-          const cx = x(e.t);
-          drops += `M${(cx - 4).toFixed(1)} ${top + 1}l8 ${ENGINE_LANE - 2}M${(cx + 4).toFixed(1)} ${top + 1}l-8 ${ENGINE_LANE - 2}`;
-        }
+      <line x1={LABEL} x2={LABEL + props.plot} y1={cy} y2={cy} className="stroke-slate-300 dark:stroke-slate-700" />
+      <path d={props.arrived} className="fill-slate-900 dark:fill-slate-100" />
+      <path d={props.pending} className="fill-none stroke-slate-600 dark:stroke-slate-300" />
+      {engineOrder.map((engine, lane) => {
+        const top = props.y + EVENT_LANE + lane * ENGINE_LANE;
         return (
-          <g key={run.engine}>
+          <g key={engine}>
             <text x={6} y={top + ENGINE_LANE - 3} className="fill-slate-700 text-[9px] dark:fill-slate-300">
-              {engineNames[run.engine].replace(" Streams", "")}
+              {engineNames[engine].replace(" Streams", "")}
             </text>
-            <path d={bars} className={`${laneClass[run.engine]} opacity-80`} />
-            <path d={drops} className="fill-none stroke-red-700 stroke-2 dark:stroke-red-400" />
+            <path d={lanes[engine][0]} className={`${laneClass[engine]} opacity-80`} />
+            <path d={lanes[engine][1]} className="fill-none stroke-red-700 stroke-2 dark:stroke-red-400" />
           </g>
         );
       })}
