@@ -46,6 +46,10 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "one-gap",
       kind: "single",
+      terms: ["session-window", "inactivity-gap"],
+      section: "where-the-engines-differ-exactly",
+      hint: "Beam opens [t, t + gap) per event. Do [0, 10) and [10, 20) share any instant, or do they only meet?",
+      lab: { href: "/lessons/session-windows#lab-session-windows", label: "the session-window timeline" },
       prompt: "A user clicks at 0, 10 and 20 seconds. You sessionize with a 10-second gap in Beam (`Sessions.withGapDuration`). How many sessions come out?",
       options: [
         {
@@ -75,6 +79,10 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "flink-touch",
       kind: "single",
+      terms: ["session-window", "inactivity-gap"],
+      section: "where-the-engines-differ-exactly",
+      hint: "Look at the condition in TimeWindow.intersects: is it < or <=, and what does that mean for windows that meet at one point?",
+      lab: { href: "/lessons/session-windows#lab-session-windows", label: "the session-window timeline" },
       prompt: "Flink's guide says the session operator merges windows \"if they are closer to each other than the defined gap\". What does Flink's code do with two events exactly one gap apart?",
       options: [
         {
@@ -96,6 +104,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "kafka-bounds",
       kind: "single",
+      terms: ["session-window"],
+      section: "where-the-engines-differ-exactly",
+      hint: "Kafka builds a session from a point window [t, t] per record and widens it. Does it ever add the gap to the end?",
       prompt: "Kafka Streams reports a session with records at 0 and 5 (gap 300,000 ms). Which window does the output key carry?",
       options: [
         {
@@ -117,6 +128,10 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "tombstones",
       kind: "single",
+      terms: ["tombstone", "session-window"],
+      section: "a-late-event-can-merge-two-sessions",
+      hint: "The merged session has a new window, so a new key. What must happen to the rows keyed by the old windows?",
+      lab: { href: "/lessons/session-windows#lab-session-windows", label: "the session-window timeline" },
       prompt:
         "A Kafka Streams app counts clicks per session and writes the result to a topic. A late click joins two existing sessions of a user. What does the topic receive for that click (no record cache)?",
       options: [
@@ -147,6 +162,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "kafka-grace",
       kind: "single",
+      terms: ["grace-period", "watermark"],
+      section: "time-order-and-lateness",
+      hint: "Stream time is not per key. Work out stream time − grace − gap after the record at 11, and compare it with the end of [0, 0].",
       prompt:
         "Kafka Streams, gap 10 ms, grace 0. Records arrive at 0 (key A), 11 (key B), then 0 (key C). What happens to the last one?",
       options: [
@@ -170,6 +188,10 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "late-bridge",
       kind: "single",
+      terms: ["session-window", "grace-period"],
+      section: "a-late-event-can-merge-two-sessions",
+      hint: "Which windows does [12, 22) meet? And has allowed lateness expired for [0, 15) at watermark 24?",
+      lab: { href: "/lessons/session-windows#lab-session-windows", label: "the session-window timeline" },
       prompt:
         "Flink, gap 10 s, allowed lateness 30 s. A user's events at 0 and 5 form one window, 20 and 24 another. An event at 12 arrives last (watermark 24). What is the result?",
       options: [
@@ -193,6 +215,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "event-time",
       kind: "single",
+      terms: ["event-time", "watermark"],
+      section: "time-order-and-lateness",
+      hint: "Think of when the taps happened and when they reached the processor. Which of the two should decide the session?",
       prompt: "A phone goes through a tunnel and sends an hour of taps at once. Why should sessions be computed in event time?",
       options: [
         {
@@ -214,6 +239,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "kinds",
       kind: "multi",
+      terms: ["session-window"],
+      section: "windows-tumbling-sliding-and-session",
+      hint: "Check each kind for two things: can windows overlap, and is the size fixed in advance?",
       prompt: "Which statements about window kinds are true? Select all that apply.",
       options: [
         {
@@ -242,6 +270,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "spark",
       kind: "single",
+      terms: ["session-window", "inactivity-gap"],
+      section: "where-the-engines-differ-exactly",
+      hint: "Spark describes the length of a session window as a sum of two things. Which two?",
       prompt: "In Spark Structured Streaming, where does a `session_window` end?",
       options: [
         {
@@ -263,6 +294,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "ga4",
       kind: "single",
+      terms: ["inactivity-gap"],
+      section: "how-analytics-products-define-a-session",
+      hint: "Two rules can end a session in some products: a pause, and a maximum length. Which of them does GA4 have?",
       prompt: "A reader keeps a GA4-tracked article open all afternoon and interacts every 20 minutes for 14 hours. How many sessions does GA4 count with default settings?",
       options: [
         {
@@ -284,6 +318,9 @@ export const sessionWindowsQuiz = defineQuiz("content/quizzes/session-windows.ts
     {
       id: "adobe-edge",
       kind: "single",
+      terms: ["inactivity-gap"],
+      section: "how-analytics-products-define-a-session",
+      hint: "Read Adobe's own sentence about inactivity closely: how much time must lapse between two hits before a new visit begins?",
       prompt: "In Adobe Analytics, two hits are exactly 30 minutes apart. One visit or two?",
       options: [
         {

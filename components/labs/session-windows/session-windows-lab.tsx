@@ -188,7 +188,7 @@ export default function SessionWindowsLab() {
       <div className="grid gap-2">
         <p className="text-sm" id={`${stepId}-help`}>
           Click a user&apos;s lane to add an event, drag an event to move it. On the focused timeline: arrow keys select an event,
-          Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Filled dots have arrived, hollow ones have not; a red × marks an
+          Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Solid ticks have arrived, dashed ones have not; a red × marks an
           event that engine dropped. Each bar is a session.
         </p>
         {state.view === "timeline" ? (

@@ -92,7 +92,8 @@ export function Timeline(props: TimelineProps) {
       let arrived = "";
       let pending = "";
       for (const e of row.events) {
-        const d = `M${(xOf(e.t, plot, props.span) - 4).toFixed(1)} ${cy}a4 4 0 1 0 8 0a4 4 0 1 0 -8 0`;
+        // A short vertical tick per event: far cheaper to paint than 2,000 arcs.
+        const d = `M${xOf(e.t, plot, props.span).toFixed(1)} ${cy - 6}v12`;
         if (e.arrived) arrived += d;
         else pending += d;
       }
@@ -133,7 +134,7 @@ export function Timeline(props: TimelineProps) {
   }, [props.runs, props.rows, plot, props.span]);
   const selectedEvent = props.selected === undefined ? undefined : props.rows.flatMap((row, i) => row.events.filter((e) => e.index === props.selected).map((e) => ({ e, i })))[0];
   return (
-    <div ref={box} className="w-full max-w-full overflow-hidden">
+    <div ref={box} className="w-full max-w-full overflow-hidden [contain:content]">
       <svg
         role="application"
         aria-label={props.label}
@@ -238,8 +239,8 @@ const Row = memo(function Row(props: {
         {props.name}
       </text>
       <line x1={LABEL} x2={LABEL + props.plot} y1={cy} y2={cy} className="stroke-slate-300 dark:stroke-slate-700" />
-      <path d={props.arrived} className="fill-slate-900 dark:fill-slate-100" />
-      <path d={props.pending} className="fill-none stroke-slate-600 dark:stroke-slate-300" />
+      <path d={props.arrived} strokeWidth={3} className="stroke-slate-900 dark:stroke-slate-100" />
+      <path d={props.pending} strokeWidth={1.5} strokeDasharray="3 2" className="stroke-slate-600 dark:stroke-slate-300" />
       {engineOrder.map((engine, lane) => {
         const top = props.y + EVENT_LANE + lane * ENGINE_LANE;
         return (
