@@ -48,14 +48,15 @@ export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: s
 }
 
 /** One engine's output stream, newest last: Kafka's updates and tombstones, Flink's and Beam's firings, and drops. */
-export function EmissionLog({ run, upTo, level = 4 }: { run: EngineRun; upTo?: number; level?: 3 | 4 }) {
+export function EmissionLog({ run, upTo, level = 4, context }: { run: EngineRun; upTo?: number; level?: 3 | 4; context?: string }) {
   const Heading = level === 3 ? "h3" : "h4";
   // Describe only the lines shown: a 2,000-event run has thousands of emissions.
   const total = run.emissions.length;
   const shown = run.emissions.slice(-LOG_LINES).map((e) => describeEmission(run.engine, e));
   const hidden = total - shown.length;
   return (
-    <section aria-label={`${engineNames[run.engine]} output`} className="min-w-0">
+    // Landmark names must be unique on the page: the worked example shows one log per engine per preset.
+    <section aria-label={`${engineNames[run.engine]} output${context ? `: ${context}` : ""}`} className="min-w-0">
       <Heading className="text-sm font-semibold">{engineNames[run.engine]} output</Heading>
       {upTo !== undefined ? <p className="text-xs">{total} record{total === 1 ? "" : "s"} after {upTo} arrival{upTo === 1 ? "" : "s"}</p> : null}
       {hidden > 0 ? <p className="text-xs">… {hidden} earlier</p> : null}

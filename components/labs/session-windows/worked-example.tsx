@@ -30,7 +30,7 @@ export function SessionWindowsExample() {
               <SessionsTable runs={runs} caption={`${preset.title}: the sessions each engine forms`} />
               <div className="grid gap-4 sm:grid-cols-3">
                 {runs.map((run) => (
-                  <EmissionLog key={run.engine} run={run} />
+                  <EmissionLog key={run.engine} run={run} context={preset.title} />
                 ))}
               </div>
             </section>
