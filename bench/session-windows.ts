@@ -4,6 +4,7 @@
  * event), at growing sizes so the growth shows. CPU time, median of 5 runs (of 3 for the naive way at 1M).
  * Run: npm run bench:session-windows
  */
+import { mulberry32 } from "../app/_lib/random/seeded";
 import { engines } from "../app/_lib/labs/session-windows/engines";
 import { sessionizeNaive } from "../app/_lib/labs/session-windows/naive";
 import { sessionize, sessionizeColumns, type WindowEvent } from "../app/_lib/labs/session-windows/sessionize";
@@ -13,14 +14,7 @@ const GAP = 30;
 
 /** Seeded events: each key gets bursts of activity, times up to one day, in random arrival order. */
 function workload(n: number, seed = 14) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const keys = new Int32Array(n);
   const times = new Float64Array(n);
   for (let i = 0; i < n; i++) {

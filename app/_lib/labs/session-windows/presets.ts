@@ -1,3 +1,4 @@
+import { mulberry32 } from "@/app/_lib/random/seeded";
 import type { LabConfig } from "./config";
 import { keyNames } from "./config";
 import type { WindowEvent } from "./sessionize";
@@ -6,24 +7,13 @@ export type Preset = { id: string; title: string; about: string; config: LabConf
 
 const e = (key: string, t: number): WindowEvent => ({ key, t });
 
-/** A small seeded generator (mulberry32), so "many keys" is the same for everyone. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` events over every key, in bursts: each key has a few active stretches with short pauses inside them and
  * long pauses between them. Arrival is mostly in time order with some events a little late.
  */
 export function manyKeys(count: number, seed = 14): WindowEvent[] {
-  const next = random(seed);
+  // Seeded (app/_lib/random/seeded.ts), so "many keys" is the same for everyone.
+  const next = mulberry32(seed);
   const perKey = Math.ceil(count / keyNames.length);
   const all: (WindowEvent & { arrives: number })[] = [];
   for (const key of keyNames) {
