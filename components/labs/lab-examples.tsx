@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { CookieInspectorExample } from "./cookie-based-sessions/worked-example";
 import { JwtDebuggerExample } from "./jwt-sessions/worked-example";
 import type { LabId } from "./lab-registry";
 import MonotonicReadsExample from "./monotonic-reads/worked-example";
@@ -13,4 +14,5 @@ export const labExamples: Record<LabId, ComponentType> = {
   "monotonic-reads": MonotonicReadsExample,
   affinity: AffinityExample,
   "jwt-debugger": JwtDebuggerExample,
+  "cookie-inspector": CookieInspectorExample,
 };
