@@ -26,7 +26,7 @@ export default function CookieInspector() {
     if (loaded.current) return;
     loaded.current = true;
     const fromUrl = decodeUrlState(new URLSearchParams(window.location.search).get(LAB_ID));
-    if (fromUrl) setState(fromUrl); // eslint-disable-line react-hooks/set-state-in-effect -- state from the address bar, once
+    if (fromUrl) setState(fromUrl);
   }, []);
 
   useEffect(() => {
@@ -35,7 +35,7 @@ export default function CookieInspector() {
     const encoded = encodeUrlState(state);
     if (encodeURIComponent(encoded).length > MAX_LINK_CHARS) {
       url.searchParams.delete(LAB_ID);
-      setLinkNote("This input is too long to fit in a link; the address bar no longer reproduces it."); // eslint-disable-line react-hooks/set-state-in-effect -- mirrors the URL's limit
+      setLinkNote("This input is too long to fit in a link; the address bar no longer reproduces it.");
     } else {
       url.searchParams.set(LAB_ID, encoded);
       setLinkNote("");

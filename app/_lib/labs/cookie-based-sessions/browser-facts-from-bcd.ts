@@ -45,7 +45,7 @@ function fact(statements: Statement | Statement[], current: string): FeatureFact
 }
 
 export function browserFactsFromBcd(): BrowserFacts {
-  const setCookie = bcd.http.headers["Set-Cookie"] as unknown as Record<string, unknown>;
+  const setCookie = bcd.http.headers?.["Set-Cookie"] as unknown as Record<string, unknown>;
   const out = { bcdVersion: bcd.__meta.version, browsers: {} } as BrowserFacts;
   for (const [ours, theirs] of Object.entries(BROWSERS) as [keyof typeof BROWSERS, (typeof BROWSERS)[keyof typeof BROWSERS]][]) {
     const releases = bcd.browsers[theirs].releases;

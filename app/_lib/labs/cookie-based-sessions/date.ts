@@ -42,12 +42,12 @@ export function parseCookieDate(text: string, options: DateOptions = {}): number
   let month: number | null = null;
   let year: number | null = null;
   for (const token of tokens(text)) {
-    const t = time === null ? TIME.exec(token) : null;
+    const t: RegExpExecArray | null = time === null ? TIME.exec(token) : null;
     if (t) {
       time = [Number(t[1]), Number(t[2]), Number(t[3])];
       continue;
     }
-    const d = day === null ? DAY.exec(token) : null;
+    const d: RegExpExecArray | null = day === null ? DAY.exec(token) : null;
     if (d) {
       day = Number(d[1]);
       continue;
@@ -59,7 +59,7 @@ export function parseCookieDate(text: string, options: DateOptions = {}): number
         continue;
       }
     }
-    const y = year === null ? (options.longYears ? LONG_YEAR : YEAR).exec(token) : null;
+    const y: RegExpExecArray | null = year === null ? (options.longYears ? LONG_YEAR : YEAR).exec(token) : null;
     if (y) {
       year = Number(y[1]);
       continue;

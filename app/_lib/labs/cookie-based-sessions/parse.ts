@@ -40,7 +40,6 @@ export function octets(text: string): number {
 }
 
 /** %x00-08 / %x0A-1F / %x7F: the control characters that make a browser drop the whole line (HTAB is allowed). */
-// eslint-disable-next-line no-control-regex
 const CTL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
 const WSP = /^[ \t]+|[ \t]+$/g;
 
