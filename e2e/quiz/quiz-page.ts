@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { QuizQuestion } from "../../content/quiz-schema";
+import type { Quiz, QuizQuestion } from "../../content/quiz-schema";
 import { sessionQuiz } from "../../content/quizzes/session";
 
 export type Pick = "right" | "wrong";
@@ -7,9 +7,8 @@ export type Pick = "right" | "wrong";
 /** What a label reads: the quiz's `backticks` become <code>, which has no characters of its own. */
 const visible = (text: string) => text.replaceAll("`", "");
 
-/** The quiz at the end of the Session lesson, driven the way a learner would. */
+/** The quiz at the end of a lesson (the Session lesson's unless told), driven the way a learner would. */
 export class QuizPage {
-  readonly quiz = sessionQuiz;
   readonly section: Locator;
   readonly checkButton: Locator;
   readonly score: Locator;
@@ -18,7 +17,10 @@ export class QuizPage {
   readonly questions: Locator;
   readonly results: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly quiz: Quiz = sessionQuiz,
+  ) {
     // The lesson's quiz, or the same quiz on the saved-result page.
     this.section = page.getByRole("region", { name: /^(Check yourself|Your last attempt)$/ });
     this.checkButton = this.section.getByRole("button", { name: "Check answers" });
@@ -76,6 +78,27 @@ export class QuizPage {
   /** A message shown on the page (the visually hidden live region repeats it, but is a status, not a paragraph). */
   message(text: string): Locator {
     return this.section.getByRole("paragraph").filter({ hasText: text });
+  }
+
+  /** The option ids of a question, in the order the page shows them. */
+  async optionOrder(question: QuizQuestion): Promise<string[]> {
+    return this.question(question).locator("input[type=radio], input[type=checkbox]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  }
+
+  /** The seed of the attempt on the form (a hidden field, posted with every button). */
+  async seed(): Promise<number> {
+    return Number(await this.section.locator("input[name=seed]").first().inputValue());
+  }
+
+  /** The question's own "Check this question" button (then "Show the answer"). */
+  peekButton(question: QuizQuestion, name: "Check this question" | "Show the answer"): Locator {
+    return this.question(question).getByRole("button", { name: new RegExp(`^${name}`) });
+  }
+
+  /** The answer "Check this question" showed inside the question. */
+  peekAnswer(question: QuizQuestion): Locator {
+    const number = this.quiz.questions.indexOf(question) + 1;
+    return this.question(question).getByRole("region", { name: new RegExp(`^The answer to question ${number}\\b`) });
   }
 
   retryButton(count: number): Locator {

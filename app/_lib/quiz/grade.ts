@@ -1,4 +1,4 @@
-import type { Quiz, QuizQuestion, QuizSource } from "@/content/quiz-schema";
+import type { Quiz, QuizLab, QuizQuestion, QuizSource } from "@/content/quiz-schema";
 
 /** What the learner sent: the questions they were shown and the options they chose for each. */
 export type Submission = {
@@ -26,6 +26,9 @@ export type QuestionResult = {
   /** Set on a saved result whose choices the cookie no longer knows: `chosen` is then false throughout. */
   chosenUnknown?: true;
   options: OptionFeedback[];
+  /** The heading id in the lesson that teaches this question, and the lab to try it: linked after the explanations. */
+  section: string;
+  lab?: QuizLab;
 };
 
 export type Grade = {
@@ -126,7 +129,8 @@ export function gradeQuiz(quiz: Quiz, submission: Submission, previous?: Previou
   return { ok: true, grade: { results, score: total - missed.length, total, missed, retry } };
 }
 
-function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | undefined {
+/** Refuses a choice no honest form sends: an unknown or repeated option, or two answers to a one-answer question. */
+export function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | undefined {
   const optionIds = new Set(question.options.map((o) => o.id));
   const unknown = chosen.find((id) => !optionIds.has(id));
   if (unknown !== undefined) {
@@ -141,7 +145,13 @@ function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | u
   return undefined;
 }
 
-function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult {
+/** Where to learn and try a question, as a result carries it (only after grading, so the lesson's first HTML stays small). */
+export function teachingOf(question: QuizQuestion): Pick<QuestionResult, "section" | "lab"> {
+  return question.lab ? { section: question.section, lab: question.lab } : { section: question.section };
+}
+
+/** One question's feedback for the options chosen (unknown ids are simply not chosen). */
+export function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult {
   const options = question.options.map((o) => ({
     id: o.id,
     correct: o.correct,
@@ -149,5 +159,5 @@ function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult 
     explanation: o.explanation,
     source: o.source,
   }));
-  return { id: question.id, correct: options.every((o) => o.correct === o.chosen), options };
+  return { id: question.id, correct: options.every((o) => o.correct === o.chosen), options, ...teachingOf(question) };
 }
