@@ -32,11 +32,11 @@ test("bad input gets a message at the field", async ({ inspector: lab }) => {
   await lab.open();
   await lab.url.fill("not a url");
   await expect(lab.url).toHaveAttribute("aria-invalid", "true");
-  await expect(lab.lab.getByText(/Enter the full URL of the response/)).toBeVisible();
+  await expect(lab.url).toHaveAccessibleDescription(/Enter the full URL of the response/);
   await lab.url.fill("https://www.example.com/");
   await lab.lines.fill("a=1\n".repeat(201));
   await expect(lab.lines).toHaveAttribute("aria-invalid", "true");
-  await expect(lab.lab.getByText("✗ That is 201 lines; the inspector reads at most 200.")).toBeVisible();
+  await expect(lab.lines).toHaveAccessibleDescription("✗ That is 201 lines; the inspector reads at most 200.");
 });
 
 test("without JavaScript, the worked example is there @responsive", async ({ browser }) => {
