@@ -129,7 +129,7 @@ export default function CookieInspector() {
                 {result.lines.map((l, i) => (
                   <tr key={i}>
                     <th scope="row">
-                      <button type="button" className="underline" aria-pressed={i === selected} onClick={() => setSelected(i)}>
+                      <button type="button" className="min-h-6 min-w-6 px-1 underline" aria-pressed={i === selected} onClick={() => setSelected(i)}>
                         Line {i + 1}
                       </button>
                     </th>
