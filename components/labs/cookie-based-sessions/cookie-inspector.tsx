@@ -1,13 +1,49 @@
 "use client";
 
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
-import { inspect, MAX_LINES } from "@/app/_lib/labs/cookie-based-sessions/inspect";
+import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { inspect, MAX_LINES, type LineReport } from "@/app/_lib/labs/cookie-based-sessions/inspect";
 import { findPreset, PRESETS } from "@/app/_lib/labs/cookie-based-sessions/presets";
 import { decodeUrlState, encodeUrlState, MAX_LINK_CHARS, type UrlState } from "@/app/_lib/labs/cookie-based-sessions/url-state";
 import { inputClass } from "@/components/sandbox/ui";
 import { LineView } from "./inspection-view";
 
 const LAB_ID = "cookie-inspector";
+
+// Memoized so a keystroke re-renders only the fields: the report redraws in the deferred render.
+const MemoLineView = memo(LineView);
+
+const LineList = memo(function LineList({ lines, selected, onSelect }: { lines: LineReport[]; selected: number; onSelect: (i: number) => void }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label="All lines" tabIndex={0}>
+      <table className="w-full text-left text-sm">
+        <caption className="mb-1 text-left font-semibold">All lines (choose one to see its walk)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Line</th>
+            <th scope="col">Chromium</th>
+            <th scope="col">Browsers</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <button type="button" className="min-h-6 min-w-6 px-1 underline" aria-pressed={i === selected} onClick={() => onSelect(i)}>
+                  Line {i + 1}
+                </button>
+              </th>
+              <td>{l.outcomes.chromium.verdict === "stored" ? "✓ stored" : l.outcomes.chromium.verdict === "deleted" ? "○ not kept" : "✗ ignored"}</td>
+              <td>{l.differs ? "differ" : "agree"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+// Drawing another line's walk is a transition: the click paints at once, the tables follow.
+const selectLine = (set: (i: number) => void) => (i: number) => startTransition(() => set(i));
 const first = findPreset("framework-defaults")!;
 const INITIAL: UrlState = { url: first.url, lines: first.lines, fresh: false, blockThirdParty: false };
 
@@ -16,6 +52,7 @@ export default function CookieInspector() {
   const ids = useId();
   const [state, setState] = useState<UrlState>(INITIAL);
   const [selected, setSelected] = useState(0);
+  const onSelect = useMemo(() => selectLine(setSelected), []);
   const [linkNote, setLinkNote] = useState("");
   const loaded = useRef(false);
   // The clock is read once per input, in the browser only (the server's example uses a fixed one).
@@ -115,32 +152,8 @@ export default function CookieInspector() {
       {linkNote ? <p>{linkNote}</p> : null}
       {result.ok ? (
         <>
-          <div className="overflow-x-auto" role="region" aria-label="All lines" tabIndex={0}>
-            <table className="w-full text-left text-sm">
-              <caption className="mb-1 text-left font-semibold">All lines (choose one to see its walk)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Chromium</th>
-                  <th scope="col">Browsers</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.lines.map((l, i) => (
-                  <tr key={i}>
-                    <th scope="row">
-                      <button type="button" className="min-h-6 min-w-6 px-1 underline" aria-pressed={i === selected} onClick={() => setSelected(i)}>
-                        Line {i + 1}
-                      </button>
-                    </th>
-                    <td>{l.outcomes.chromium.verdict === "stored" ? "✓ stored" : l.outcomes.chromium.verdict === "deleted" ? "○ not kept" : "✗ ignored"}</td>
-                    <td>{l.differs ? "differ" : "agree"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {current ? <LineView report={current} index={Math.min(selected, result.lines.length - 1)} /> : null}
+          <LineList lines={result.lines} selected={selected} onSelect={onSelect} />
+          {current ? <MemoLineView report={current} index={Math.min(selected, result.lines.length - 1)} /> : null}
         </>
       ) : null}
     </div>
