@@ -28,13 +28,22 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     minutes: 20,
   },
   {
+    slug: "cookie-based-sessions",
+    title: "Cookie-based sessions: state in the cookie, and what the browser does with it",
+    shortTitle: "Cookie-based sessions",
+    description:
+      "Signed and encrypted session cookies, and the browser's side: how a Set-Cookie line is parsed, stored and sent, checked against real Chromium.",
+    minutes: 25,
+    prerequisites: ["session"],
+  },
+  {
     slug: "jwt-sessions",
     title: "JWT sessions: signed tokens, what they cost and how they break",
     shortTitle: "JWT sessions",
     description:
       "Inside a signed JWT, how to check one in the right order, where to keep it, how to end it early, and eight attacks with their fixes.",
     minutes: 22,
-    prerequisites: ["session"],
+    prerequisites: ["session", "cookie-based-sessions"],
   },
   {
     slug: "session-affinity",

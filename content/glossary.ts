@@ -28,6 +28,51 @@ export const glossary = parseGlossary("content/glossary.ts", [
     ],
   },
   {
+    id: "public-suffix",
+    title: "Public suffix",
+    aliases: ["effective TLD", "eTLD"],
+    definition: "A domain under which anyone can register names, such as com, co.uk or github.io; browsers refuse cookies scoped to one.",
+    explanation: [
+      "The Public Suffix List, maintained by Mozilla volunteers, names every suffix under which unrelated parties register names: ICANN ones such as `com` and `co.uk`, and private ones such as `github.io`, where each user site is a different owner.",
+      "RFC 6265bis's storage model has browsers ignore a cookie whose `Domain` attribute is a public suffix, unless it is exactly the responding host (the cookie then becomes host-only). Otherwise `user.github.io` could set a cookie for every GitHub Pages site. The suffix plus one label is the registrable domain, which is also what SameSite calls a site.",
+    ],
+    related: ["cookie", "host-only-cookie", "samesite"],
+    sources: [
+      { label: "Public Suffix List", href: "https://publicsuffix.org/list/" },
+      { label: "RFC 6265bis §5.7: Storage Model", href: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.7" },
+    ],
+  },
+  {
+    id: "host-only-cookie",
+    title: "Host-only cookie",
+    aliases: ["host cookie"],
+    definition: "A cookie set without a Domain attribute: the browser returns it only to the exact host that set it, not to its subdomains.",
+    explanation: [
+      "When a `Set-Cookie` line has no usable `Domain` attribute, RFC 6265bis sets the cookie's host-only flag and its domain to the responding host. Retrieval then requires the request's host to be identical, so `www.example.com`'s cookie never reaches `api.www.example.com`.",
+      "Adding `Domain=example.com` widens the cookie to every subdomain, and lets every subdomain overwrite it. OWASP recommends leaving `Domain` out of session cookies, and the `__Host-` prefix makes the browser enforce it.",
+    ],
+    related: ["cookie", "host-prefix", "cookie-tossing"],
+    sources: [
+      { label: "RFC 6265bis §5.7: Storage Model", href: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.7" },
+      { label: "OWASP Session Management Cheat Sheet: Domain and Path", href: "https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#domain-and-path-attributes" },
+    ],
+  },
+  {
+    id: "cookie-tossing",
+    title: "Cookie tossing",
+    aliases: ["cookie injection from a subdomain"],
+    definition: "Setting a cookie for a parent domain from a sibling subdomain, so a victim site receives the attacker's cookie alongside or instead of its own.",
+    explanation: [
+      "Any host under `example.com` may set a cookie with `Domain=example.com`. An attacker who controls `evil.example.com` (or any user content host on the same site) sets a cookie with the victim's cookie name and a longer `Path`; the browser sends both, the more specific path first, and the `Cookie` header says nothing about who set which.",
+      "A `__Host-` name cannot carry a `Domain` attribute, so a sibling cannot set it. Reading only the expected cookie, and binding sessions and CSRF tokens to the server's own state, limit the damage.",
+    ],
+    related: ["host-prefix", "host-only-cookie", "session-fixation"],
+    sources: [
+      { label: "RFC 6265bis §8.6: Weak Integrity", href: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-8.6" },
+      { label: "RFC 6265bis §5.4: Cookie Name Prefixes", href: "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.4" },
+    ],
+  },
+  {
     id: "stateless",
     title: "Stateless",
     aliases: ["stateless session", "client-side session"],

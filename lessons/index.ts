@@ -3,6 +3,7 @@ import type { ComponentType } from "react";
 /** Each lesson's MDX, keyed by its course-map slug. index.test.ts checks the two lists match. */
 export const lessonModules: Record<string, () => Promise<{ default: ComponentType }>> = {
   session: () => import("./session/index.mdx"),
+  "cookie-based-sessions": () => import("./cookie-based-sessions/index.mdx"),
   "monotonic-reads": () => import("./monotonic-reads/index.mdx"),
   "session-affinity": () => import("./session-affinity/index.mdx"),
   "jwt-sessions": () => import("./jwt-sessions/index.mdx"),

@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import { CookieInspectorExample } from "./cookie-based-sessions/worked-example";
 import { JwtDebuggerExample } from "./jwt-sessions/worked-example";
 import type { LabId } from "./lab-registry";
 import MonotonicReadsExample from "./monotonic-reads/worked-example";
@@ -15,4 +16,5 @@ export const labExamples: Record<LabId, ComponentType> = {
   affinity: AffinityExample,
   "jwt-debugger": JwtDebuggerExample,
   "session-windows": SessionWindowsExample,
+  "cookie-inspector": CookieInspectorExample,
 };

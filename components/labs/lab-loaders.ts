@@ -9,4 +9,5 @@ export const labLoaders: Record<LabId, () => Promise<LabModule>> = {
   affinity: () => import("./session-affinity/affinity-lab"),
   "jwt-debugger": () => import("./jwt-sessions/jwt-debugger"),
   "session-windows": () => import("./session-windows/session-windows-lab"),
+  "cookie-inspector": () => import("./cookie-based-sessions/cookie-inspector"),
 };

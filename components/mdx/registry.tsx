@@ -1,5 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import { Term } from "@/components/glossary/term";
+import { BrowserSupport } from "@/components/labs/cookie-based-sessions/browser-support";
 import { Lab } from "@/components/labs/lab";
 import { Callout } from "./callout";
 import { CodeBlock, Pre } from "./code-block";
@@ -27,6 +28,7 @@ export const lessonComponents: MDXComponents = {
   CodeBlock,
   Term,
   Lab,
+  BrowserSupport,
   // Markdown elements. Paragraphs, lists and inline code need no component: LessonBody styles them.
   wrapper: LessonBody,
   h2: H2,

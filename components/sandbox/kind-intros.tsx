@@ -22,7 +22,8 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
         <p className="mt-3">
           You gain: no lookup and no store to run. You pay: every byte rides along on every request, a cookie holds about 4 kB at most, and
           the server cannot take back a cookie it has issued. Seals here live {minutes(timeouts.tokenMs)}.{" "}
-          <LessonLink to="sealed" />.
+          <LessonLink to="sealed" />. Walk its Set-Cookie header through the browser&apos;s storage model in{" "}
+          <LessonLink to="cookieInspector">the Set-Cookie inspector</LessonLink>.
         </p>
       </>
     );

@@ -14,6 +14,7 @@ export const LESSON_LINKS = {
   logout: { href: "/lessons/session#logout-and-signing-out-everywhere", label: "Logout, and signing out everywhere" },
   fixation: { href: "/lessons/session#session-fixation", label: "Session fixation" },
   scaling: { href: "/lessons/session#scaling-past-one-server", label: "Scaling past one server" },
+  cookieInspector: { href: "/lessons/cookie-based-sessions#lab-cookie-inspector", label: "the Set-Cookie inspector" },
   jwtDebugger: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Quiz } from "../quiz-schema";
+import { cookieBasedSessionsQuiz } from "./cookie-based-sessions";
 import { monotonicReadsQuiz } from "./monotonic-reads";
 import { jwtSessionsQuiz } from "./jwt-sessions";
 import { sessionQuiz } from "./session";
@@ -8,6 +9,7 @@ import { sessionWindowsQuiz } from "./session-windows";
 /** Each lesson's quiz, keyed by its course-map slug. A test checks every key is a lesson and matches the quiz. */
 export const quizzes: Record<string, Quiz> = {
   session: sessionQuiz,
+  "cookie-based-sessions": cookieBasedSessionsQuiz,
   "monotonic-reads": monotonicReadsQuiz,
   "session-affinity": sessionAffinityQuiz,
   "jwt-sessions": jwtSessionsQuiz,
