@@ -27,7 +27,7 @@ export function Tabs({ items, label, param, initial, hash }: { items: TabItem[];
     const index = target ? panels.current.findIndex((panel) => panel?.contains(target)) : -1;
     if (index < 0) return;
     landing.current = target;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the fragment is only readable in the browser, after hydration
+    // The fragment is only readable in the browser, after hydration.
     setSelected(index);
   }, []);
 

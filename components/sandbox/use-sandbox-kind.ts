@@ -80,8 +80,10 @@ export function useSandboxKind(kind: SandboxKind, start?: InitialKindState) {
   const started = useRef(Boolean(start?.view));
   const busy = useRef(false);
   // The view the page shows, for comparing it with the server's after a refusal.
-  const shown = useRef<SandboxView | null>(null);
-  shown.current = state.view;
+  const shown = useRef<SandboxView | null>(state.view);
+  useEffect(() => {
+    shown.current = state.view;
+  }, [state.view]);
 
   const run = useCallback(
     async <T>(
