@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { TermPreviews } from "@/components/glossary/term-previews";
+import { DiagramScroll } from "@/components/mdx/diagram-scroll";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <SiteFooter />
         <TermPreviews />
+        <DiagramScroll />
       </body>
     </html>
   );

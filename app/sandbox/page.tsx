@@ -83,7 +83,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           log out — and after every step see exactly what went over the wire, what is inside the cookie, and what an attacker could do
           with a copy of it.
         </p>
-        <noscript>
+        <div data-without-js="">
           <div className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm leading-6 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
             <h2 className="font-semibold">JavaScript is off: what still works</h2>
             <p className="mt-1">
@@ -93,7 +93,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
               hidden here.
             </p>
           </div>
-        </noscript>
+        </div>
         <div className="rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm leading-6 text-slate-800 dark:border-sky-900 dark:bg-sky-950/50 dark:text-slate-200">
           <h2 className="font-semibold text-sky-900 dark:text-sky-200">How this page can show you HttpOnly cookies</h2>
           <p className="mt-1">
@@ -158,9 +158,9 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
             <LessonLink to="scaling" />.
           </p>
         </div>
-        <noscript>
-          <p className="max-w-3xl text-sm leading-6 text-slate-700 dark:text-slate-300">This lab needs JavaScript, which is off in this browser.</p>
-        </noscript>
+        <p data-without-js="" className="max-w-3xl text-sm leading-6 text-slate-700 dark:text-slate-300">
+          This lab needs JavaScript, which is off in this browser.
+        </p>
         <div data-needs-js="">
           <LbLab options={lbOptions} />
         </div>

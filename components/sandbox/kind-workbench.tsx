@@ -62,9 +62,9 @@ function ErrorFor({ error, section }: { error: SandboxError | null; section: Sec
 function NeedsScript({ children }: { children: ReactNode }) {
   return (
     <>
-      <noscript>
-        <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">This lab needs JavaScript, which is off in this browser.</p>
-      </noscript>
+      <p data-without-js="" className="text-sm leading-6 text-slate-700 dark:text-slate-300">
+        This lab needs JavaScript, which is off in this browser.
+      </p>
       <div data-needs-js="" className="grid gap-3">
         {children}
       </div>
