@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
-import { TermPreviews } from "@/components/glossary/term-previews";
-import { DiagramScroll } from "@/components/mdx/diagram-scroll";
+import { PageBehaviours } from "@/components/page-behaviours";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -39,8 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        <TermPreviews />
-        <DiagramScroll />
+        <PageBehaviours />
       </body>
     </html>
   );

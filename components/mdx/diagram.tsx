@@ -29,7 +29,7 @@ export function Diagram({ name, children }: Props) {
   if (!children) throw new Error(`<Diagram name="${name}"> needs a caption as its children`);
   const alt = `${entry.title}. ${entry.description}`;
   const minWidth = (width: number) => Math.min(width, MIN_READABLE_WIDTH);
-  // Read at build time (lessons are static); components/mdx/diagram-scroll.tsx acts on the mark.
+  // Read at build time (lessons are static); use-diagram-start.ts acts on the mark.
   const middle = entry.light.width > MIN_READABLE_WIDTH && startsInTheMiddle(readFileSync(entry.source, "utf8"));
   return (
     <figure className={styles.figure}>

@@ -112,6 +112,8 @@ export function useSandboxKind(kind: SandboxKind, start?: InitialKindState) {
             ...s,
             error: errorOf(result, section, session),
             view: fresh ?? s.view,
+            // The wire panel shows the latest exchange too, not the last success before the refusal.
+            wire: fresh?.wire ?? s.wire,
             lastAction: label,
             event: null,
             echo: undefined,

@@ -1,6 +1,3 @@
-"use client";
-
-import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 
 /**
@@ -9,13 +6,11 @@ import { useEffect } from "react";
  * diagram begins, instead of at a blank left edge. One effect for the whole page, so a lesson's markup
  * carries only the attribute; it runs again after each client-side navigation.
  */
-export function DiagramScroll() {
-  const pathname = usePathname();
+export function useDiagramStart(pathname: string) {
   useEffect(() => {
     for (const frame of document.querySelectorAll<HTMLElement>('[data-start="middle"]')) {
       const spare = frame.scrollWidth - frame.clientWidth;
       if (spare > 0 && frame.scrollLeft === 0) frame.scrollLeft = spare / 2;
     }
   }, [pathname]);
-  return null;
 }

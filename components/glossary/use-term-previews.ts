@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect } from "react";
 
 /** Every inline glossary term's link (components/glossary/term.tsx): its preview is its description. */
@@ -21,7 +19,7 @@ function termOf(target: EventTarget | null): HTMLElement | null {
  *
  * Both work through the term's data-tip attribute, which term.module.css obeys.
  */
-export function TermPreviews() {
+export function useTermPreviews() {
   useEffect(() => {
     let lastPointer = "mouse";
 
@@ -74,5 +72,4 @@ export function TermPreviews() {
       document.removeEventListener("click", onClick, true);
     };
   }, []);
-  return null;
 }
