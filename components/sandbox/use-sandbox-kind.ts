@@ -75,7 +75,8 @@ export function useSandboxKind(kind: SandboxKind, start?: InitialKindState) {
           error: start.error ? { ...start.error, section: "session" } : null,
           offset: start.view.now - Date.now(),
         }
-      : initial,
+      : // No view: the server could not read the session while rendering; say so until the browser's own read answers.
+        { ...initial, error: start?.error ? { ...start.error, section: "session" } : null },
   );
   const started = useRef(Boolean(start?.view));
   const busy = useRef(false);

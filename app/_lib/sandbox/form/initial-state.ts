@@ -25,13 +25,19 @@ function sessionAfter(status: number): "unchanged" | "ended" | "unknown" {
   return [400, 404, 409, 413, 422, 429].includes(status) ? "unchanged" : "unknown";
 }
 
+const UNREACHABLE: InitialKindState["error"] = {
+  message: "The session store did not answer while this page was made, so this kind's session cannot be shown. Your lessons still work; reload in a moment.",
+  status: 503,
+  session: "unknown",
+};
+
 async function readView(kind: SandboxKind, cookieHeader: string | null, now: number): Promise<SandboxView | null> {
   try {
     const ctx = { cookieHeader, now };
     const outcome = kind === "server" ? await readSession.server(serverDeps(), ctx) : await readSession.token(tokenDeps(kind), ctx);
     return outcome.status === 200 ? (outcome.body as SandboxView) : null;
   } catch {
-    // An unreachable store: the panel asks again from the browser and explains the 503 there.
+    // An unreachable store: said at once (no "Asking the server…" that never ends); with JavaScript the panel asks again.
     return null;
   }
 }
@@ -44,7 +50,7 @@ export async function initialKindStates(cookieHeader: string | null, flash: Flas
   const entries = await Promise.all(
     SANDBOX_KINDS.map(async (kind): Promise<[SandboxKind, InitialKindState]> => {
       const view = await readView(kind, cookieHeader, now);
-      const base: InitialKindState = { view, wire: view?.wire ?? null, lastAction: null, event: null, refused: null, error: null };
+      const base: InitialKindState = { view, wire: view?.wire ?? null, lastAction: null, event: null, refused: null, error: view ? null : UNREACHABLE };
       if (flash?.kind !== kind) return [kind, base];
       if (flash.status === 200 && isView(flash.body)) {
         // The action's wire, then this page's own request as "what the browser sent back next".
