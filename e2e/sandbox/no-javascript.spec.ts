@@ -13,7 +13,7 @@ test("@responsive without JavaScript: log in, put, read and log out work as form
   await expect(sealed.panel.getByText("No session", { exact: true })).toBeVisible();
   await sealed.nameInput.fill("Ada");
   await sealed.loginButton.click();
-  await expect(page).toHaveURL(/\/sandbox\?kind=sealed#sealed-try$/);
+  await expect(page).toHaveURL(/\/sandbox\?kind=sealed#sealed-now$/);
   await expect(sealed.panel.getByText("Logged in as Ada", { exact: true })).toBeVisible();
   await expect(sealed.happened).toContainText("What just happened: Log in");
   // The action's own Set-Cookie, then what the browser sent back on the redirected request.

@@ -66,7 +66,7 @@ function run(form: FormAction, ctx: RequestContext): Promise<Outcome> {
 
 function seeOther(request: Request, kind: SandboxKind | null, flash: { label: string; status: number; body: Outcome["body"] } | null, setCookies: string[] = []): Response {
   const url = new URL(request.url);
-  const headers = new Headers({ "Cache-Control": "no-store", Location: kind ? `/sandbox?kind=${kind}#${kind}-try` : "/sandbox#kinds" });
+  const headers = new Headers({ "Cache-Control": "no-store", Location: kind ? `/sandbox?kind=${kind}#${kind}-now` : "/sandbox#kinds" });
   for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
   if (flash && kind) {
     const now = sandboxRuntime().clock();
