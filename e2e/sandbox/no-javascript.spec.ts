@@ -6,6 +6,7 @@ test.use({ javaScriptEnabled: false });
 test.describe.configure({ timeout: 180_000 });
 
 test("@responsive without JavaScript: log in, put, read and log out work as forms, with the wire rendered by the server", async ({ sandbox, page }) => {
+  await expect(sandbox.heading).toBeVisible();
   await expect(page.getByRole("heading", { name: "JavaScript is off: what still works" })).toBeVisible();
   await expect(page.getByText("Asking the server…")).toHaveCount(0);
 
@@ -75,7 +76,7 @@ test("@responsive without JavaScript no control is left that does nothing", asyn
   await expect(page.getByRole("button", { name: "Dark mode" })).toBeHidden();
 });
 
-test("the form route refuses a post from another site", async ({ request, baseURL }) => {
+test("the form route refuses a post from another site", async ({ request }) => {
   const response = await request.post("/sandbox/act", {
     headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
     data: "kind=sealed&action=login&name=Mallory",
@@ -83,5 +84,4 @@ test("the form route refuses a post from another site", async ({ request, baseUR
   });
   expect(response.status()).toBe(403);
   expect(response.headers()["set-cookie"]).toBeUndefined();
-  void baseURL;
 });
