@@ -14,8 +14,10 @@ function quiz(questions: unknown[]) {
   return { slug: "example", questions };
 }
 
+const teaching = { terms: ["session"], hint: "Think about what the server remembers.", section: "http-forgets-you" };
+
 function single(id: string, options: unknown[] = [option("a", true), option("b", false)]) {
-  return { id, kind: "single", prompt: `Question ${id}?`, options };
+  return { id, kind: "single", prompt: `Question ${id}?`, options, ...teaching };
 }
 
 function errorOf(data: unknown): QuizContentError {
@@ -32,7 +34,7 @@ describe("defineQuiz", () => {
   it("accepts a valid quiz with single- and multi-answer questions", () => {
     const parsed = defineQuiz(
       FILE,
-      quiz([single("one"), { id: "two", kind: "multi", prompt: "Pick two", options: [option("a", true), option("b", true), option("c", false)] }]),
+      quiz([single("one"), { ...teaching, id: "two", kind: "multi", prompt: "Pick two", options: [option("a", true), option("b", true), option("c", false)] }]),
     );
     expect(parsed.questions.map((q) => q.id)).toEqual(["one", "two"]);
   });
@@ -60,7 +62,7 @@ describe("defineQuiz", () => {
 
   it("rejects a question whose options are all correct", () => {
     const error = errorOf(
-      quiz([{ id: "all", kind: "multi", prompt: "All?", options: [option("a", true), option("b", true)] }]),
+      quiz([{ ...teaching, id: "all", kind: "multi", prompt: "All?", options: [option("a", true), option("b", true)] }]),
     );
     expect(error.message).toContain('question "all": every option is correct');
   });
@@ -100,5 +102,37 @@ describe("defineQuiz", () => {
   it("rejects an unknown question kind and an empty quiz", () => {
     expect(errorOf(quiz([{ ...single("k"), kind: "essay" }])).message).toContain('question "k" › kind');
     expect(errorOf(quiz([])).message).toContain("questions");
+  });
+
+  it("requires at least one glossary term per question, each kebab-case and listed once", () => {
+    expect(errorOf(quiz([{ ...single("t"), terms: [] }])).message).toContain('question "t" › terms: a question tests at least one glossary term');
+    expect(errorOf(quiz([{ ...single("t"), terms: ["Session ID"] }])).message).toContain("a term id is a glossary id");
+    expect(errorOf(quiz([{ ...single("t"), terms: ["cookie", "cookie"] }])).message).toContain('question "t": a term is listed twice');
+    const { terms: _dropped, ...termless } = single("t");
+    expect(errorOf(quiz([termless])).message).toContain('question "t" › terms');
+  });
+
+  it("requires a hint that is a real sentence and does not contain a correct option's text", () => {
+    expect(errorOf(quiz([{ ...single("h"), hint: "Think." }])).message).toContain("a hint is at least a short sentence");
+    const leaky = { ...single("h"), hint: "Remember that the answer is: option   `A`, of course." };
+    const leakyLong = { ...single("h", [{ ...option("a", true), text: "Leave the Domain attribute out." }, option("b", false)]), hint: "Just leave the domain attribute out, then." };
+    expect(errorOf(quiz([leakyLong])).message).toContain("the hint gives the answer away");
+    expect(errorOf(quiz([leaky])).message).toContain('question "h": the hint gives the answer away (it contains option "a")');
+    // Quoting a wrong option is fine: a hint may name a trap.
+    expect(() => defineQuiz(FILE, quiz([{ ...single("h"), hint: "Is Option b really about the server?" }]))).not.toThrow();
+  });
+
+  it("requires a section that is a heading id, without the #", () => {
+    expect(errorOf(quiz([{ ...single("s"), section: "#http-forgets-you" }])).message).toContain('question "s" › section: a section is a heading id');
+    expect(errorOf(quiz([{ ...single("s"), section: "HTTP forgets you" }])).message).toContain("a section is a heading id");
+  });
+
+  it("accepts an optional lab link to a lesson lab or a sandbox anchor, and rejects other links", () => {
+    const lab = (href: string) => quiz([{ ...single("l"), lab: { href, label: "the lab" } }]);
+    expect(defineQuiz(FILE, lab("/lessons/jwt-sessions#lab-jwt-debugger")).questions[0]!.lab?.href).toBe("/lessons/jwt-sessions#lab-jwt-debugger");
+    expect(() => defineQuiz(FILE, lab("/sandbox?kind=server#server-fixation"))).not.toThrow();
+    expect(errorOf(lab("https://evil.example/#x")).message).toContain("a lab link is");
+    expect(errorOf(lab("/sandbox")).message).toContain("a lab link is");
+    expect(errorOf(lab("javascript:alert(1)")).message).toContain("a lab link is");
   });
 });

@@ -40,6 +40,24 @@ export const quizOptionSchema = z.object({
   source: quizSourceSchema,
 });
 
+/** A glossary term id (content/glossary.ts); quizzes.test.ts checks that each one exists. */
+const termIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a term id is a glossary id, kebab-case");
+
+/** A heading id in the lesson, as rehype-slug makes it (github-slugger): no leading `#`. */
+const sectionSchema = z.string().regex(/^[a-z0-9_]+(-[a-z0-9_]+)*$/, "a section is a heading id without `#`, as rehype-slug makes it");
+
+/**
+ * Where the learner can try what a question tests: a lesson lab (`/lessons/<slug>#lab-<lab id>`) or a
+ * sandbox lab (`/sandbox?kind=<kind>#<kind>-<part>`, `/sandbox#load-balancing`). Site-relative, always
+ * with an anchor, so the link lands on the lab itself. `label` is the link text after "Try it:".
+ */
+export const quizLabSchema = z.object({
+  href: z
+    .string()
+    .regex(/^\/(lessons\/[a-z0-9-]+|sandbox)(\?[a-z]+=[a-z0-9-]+)?#[a-z0-9-]+$/, "a lab link is /lessons/<slug>#<anchor> or /sandbox[?kind=…]#<anchor>"),
+  label: z.string().trim().min(3).max(80),
+});
+
 export const quizQuestionSchema = z.object({
   /** Stable forever once published: saved progress refers to it. */
   id: idSchema,
@@ -47,6 +65,18 @@ export const quizQuestionSchema = z.object({
   kind: z.enum(["single", "multi"]),
   prompt: textSchema,
   options: z.array(quizOptionSchema).min(2).max(MAX_OPTIONS),
+  /** The glossary terms this question tests (1–4), most central first. Review and search link them. */
+  terms: z.array(termIdSchema).min(1, "a question tests at least one glossary term").max(4),
+  /**
+   * A nudge shown before the answer when the learner checks this question: what to think about,
+   * never the answer. It may not contain a correct option's text as whole words (quizProblems checks, for
+   * answers of four characters or more).
+   */
+  hint: textSchema.min(20, "a hint is at least a short sentence").max(240, "a hint is at most 240 characters"),
+  /** The id of the heading in lessons/<slug>/index.mdx that teaches this (quizzes.test.ts checks it exists). */
+  section: sectionSchema,
+  /** Optional: the lab that lets the learner try it. */
+  lab: quizLabSchema.optional(),
 });
 
 export const quizSchema = z.object({
@@ -57,6 +87,7 @@ export const quizSchema = z.object({
 
 export type QuizSource = z.infer<typeof quizSourceSchema>;
 export type QuizOption = z.infer<typeof quizOptionSchema>;
+export type QuizLab = z.infer<typeof quizLabSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
 
@@ -84,9 +115,22 @@ export function quizProblems(quiz: Quiz): string[] {
       problems.push(`${where}: a single-answer question needs exactly one correct option, found ${correct}`);
     }
     if (correct === question.options.length) problems.push(`${where}: every option is correct, so it tests nothing`);
+    if (new Set(question.terms).size !== question.terms.length) problems.push(`${where}: a term is listed twice`);
+    const hint = ` ${normalise(question.hint)} `;
+    for (const option of question.options) {
+      const answer = normalise(option.text).replace(/[.!?]+$/, "");
+      // Whole words only, and not one-letter answers: a hint may say "a", not "Leave the Domain attribute out".
+      if (option.correct && answer.length >= 4 && new RegExp(`\\W${escapeRegExp(answer)}\\W`).test(hint)) {
+        problems.push(`${where}: the hint gives the answer away (it contains option "${option.id}")`);
+      }
+    }
   }
   return problems;
 }
+
+/** Lower case, backticks and runs of spaces dropped: so a hint that quotes an answer is caught however it is formatted. */
+const normalise = (text: string) => text.toLowerCase().replaceAll("`", "").replace(/\s+/g, " ").trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Validates quiz content at import time, so a bad quiz fails the build and the unit tests.

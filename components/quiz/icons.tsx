@@ -34,3 +34,16 @@ export function InfoIcon({ className = "" }: { className?: string }) {
     </svg>
   );
 }
+
+/** "You missed this": a right option left unchosen. A distinct shape, not only a distinct colour. */
+export function MissedIcon({ className = "" }: { className?: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className={`h-5 w-5 flex-none ${className}`}>
+      <path
+        fillRule="evenodd"
+        d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-8-5a.75.75 0 0 1 .75.75v4.5a.75.75 0 0 1-1.5 0v-4.5A.75.75 0 0 1 10 5Zm0 10a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}

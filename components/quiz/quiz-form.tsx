@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { quizAction } from "@/app/_lib/quiz/actions";
 import { FIELD } from "@/app/_lib/quiz/fields";
-import type { PublicQuiz } from "@/app/_lib/quiz/public-quiz";
+import type { PublicQuestion, PublicQuiz } from "@/app/_lib/quiz/public-quiz";
+import { FIRST_SEED, seededShuffle } from "@/app/_lib/quiz/shuffle";
 import { initialQuizState, type QuizState, type SavedProgress } from "@/app/_lib/quiz/quiz-state";
 import { QuestionFieldset } from "./question-fieldset";
 import { QuestionResultCard } from "./question-result";
@@ -11,7 +12,7 @@ import { QuizNoticeBox } from "./quiz-notice";
 import { SavedResult } from "./saved-result";
 import { useQuizSubmit } from "./use-quiz-submit";
 import { ScoreSummary } from "./score-summary";
-import { primaryButton, secondaryButton } from "./styles";
+import { primaryButton, questionAnchor, secondaryButton } from "./styles";
 
 /**
  * The quiz form. Without JavaScript it is a plain POST to the lesson URL (useActionState's
@@ -31,7 +32,9 @@ export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: Publ
   useEffect(() => {
     // Not on first render (which may be a no-JavaScript result being hydrated): only after a submission.
     if (state === firstState.current) return;
-    (focusRef.current ?? document.getElementById("quiz-title"))?.focus();
+    // After "Check this question", to the hint or answer it brought; otherwise to the notice or score.
+    const peek = state.view === "asking" && state.focus ? document.getElementById(`${questionAnchor(state.focus)}-peek`) : null;
+    (peek ?? focusRef.current ?? document.getElementById("quiz-title"))?.focus();
   }, [state]);
 
   const total = quiz.questions.length;
@@ -50,6 +53,7 @@ export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: Publ
       )}
       <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
         <input type="hidden" name={FIELD.slug} value={quiz.slug} />
+        <input type="hidden" name={FIELD.seed} value={state.seed ?? FIRST_SEED} />
         {state.view === "graded" ? (
           <>
             <ScoreSummary state={state} pending={pending} focusRef={focusRef} />
@@ -58,7 +62,13 @@ export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: Publ
                 const question = quiz.questions.find((q) => q.id === result.id);
                 return question ? (
                   <li key={result.id}>
-                    <QuestionResultCard question={question} result={result} number={numberOf(result.id)} total={total} />
+                    <QuestionResultCard
+                      slug={quiz.slug}
+                      question={state.seed === null ? question : inOrder(question, state.seed)}
+                      result={result}
+                      number={numberOf(result.id)}
+                      total={total}
+                    />
                   </li>
                 ) : null;
               })}
@@ -102,11 +112,14 @@ function Asking({ quiz, state, pending, focusRef, numberOf }: AskingProps) {
         <div key={question.id}>
           <input type="hidden" name={FIELD.asked} value={question.id} />
           <QuestionFieldset
-            question={question}
+            slug={quiz.slug}
+            question={inOrder(question, state.seed)}
             number={numberOf(question.id)}
             total={quiz.questions.length}
-            chosen={state.chosen[question.id] ?? []}
+            chosen={Object.hasOwn(state.chosen, question.id) ? state.chosen[question.id]! : []}
             problem={problems.has(question.id) ? (state.notice?.questionHint ?? null) : null}
+            peek={Object.hasOwn(state.peeks, question.id) ? state.peeks[question.id] : undefined}
+            pending={pending}
           />
         </div>
       ))}
@@ -122,6 +135,11 @@ function Asking({ quiz, state, pending, focusRef, numberOf }: AskingProps) {
       </div>
     </>
   );
+}
+
+/** The question with its options in this attempt's order (the same on the server and in the browser). */
+function inOrder(question: PublicQuestion, seed: number): PublicQuestion {
+  return { ...question, options: seededShuffle(question.options, seed, question.id) };
 }
 
 /** What the live region says after each action, for screen-reader users who cannot see the page change. */

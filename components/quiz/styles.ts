@@ -7,3 +7,6 @@ export const secondaryButton =
 
 /** `q-<id>`: the anchor a notice links to and the id results reuse. */
 export const questionAnchor = (id: string) => `q-${id}`;
+
+export const smallButton =
+  "min-h-11 rounded-md border border-slate-300 px-3 text-sm font-semibold hover:bg-slate-50 disabled:opacity-70 dark:border-slate-600 dark:hover:bg-slate-800";

@@ -42,6 +42,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "readable",
       kind: "single",
+      terms: ["jws", "jwt-claims"],
+      section: "anatomy-of-a-jwt",
+      hint: "Decode the middle part of any token yourself. What did you need to do it?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "A service puts the user's email and date of birth into an HS256-signed JWT kept in a cookie. Who can read those two claims?",
       options: [
         { id: "only-server", text: "Only servers that hold the HS256 secret.", correct: false, explanation: "The secret is needed to make or check the signature, not to read the payload: the payload is base64url-encoded JSON, which anyone decodes.", source: s.jws },
@@ -52,6 +56,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "five-parts",
       kind: "single",
+      terms: ["jwe", "jws"],
+      section: "anatomy-of-a-jwt",
+      hint: "Count the parts of each compact serialization: a signed token has three. Which format needs room for a key, an IV and a tag?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "You paste a token with five dot-separated parts into the debugger. What is it?",
       options: [
         { id: "jwe", text: "A JWE: header, encrypted key, IV, ciphertext and tag. Only the header is readable.", correct: true, explanation: "Right. The JWE compact serialization has exactly these five parts; reading the content needs the recipient's decryption key.", source: s.jwe },
@@ -62,6 +70,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "alg-pin",
       kind: "single",
+      terms: ["algorithm-confusion"],
+      section: "checking-one-in-the-right-order",
+      hint: "The attacker writes the token's header. Which setting does the attacker not control?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "An API verifies RS256 tokens. Someone sends a token whose header says `\"alg\":\"HS256\"`, signed with HMAC using the API's public key as the secret. Which setting refuses it?",
       options: [
         { id: "pin", text: "The verifier's own allowed list, `algorithms: [\"RS256\"]`, checked before any key is used.", correct: true, explanation: "Right. RFC 8725 makes the verifier, not the token, choose the algorithm, and each key is used with one algorithm only. HS256 is not on the list, so the token fails before its signature is computed.", source: s.algVerify },
@@ -73,6 +85,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "none",
       kind: "single",
+      terms: ["jws", "algorithm-confusion"],
+      section: "checking-one-in-the-right-order",
+      hint: "If the header can switch the signature check off, who decides whether a token is signed?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "Which tokens should a verifier that expects signed JWTs accept when the header says `\"alg\":\"none\"`?",
       options: [
         { id: "never", text: "None of them.", correct: true, explanation: "Right. An Unsecured JWT has no signature, so anyone can write one. RFC 8725 allows `none` only when the token is protected some other way, and a session verifier is not such a case.", source: s.algVerify },
@@ -83,6 +99,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "relay",
       kind: "single",
+      terms: ["jwt-claims"],
+      section: "checking-one-in-the-right-order",
+      hint: "Signature, iss and exp are the same for both APIs' tokens. Which registered claim says whom a token is for?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "Your identity provider issues tokens for both the billing API and the profile API, with the same key. The profile API checks signature, iss and exp. What goes wrong?",
       options: [
         { id: "relay", text: "A token issued for billing, or replayed by the billing service, is accepted by the profile API.", correct: true, explanation: "Right. When one issuer serves several audiences, tokens must carry aud and each service must refuse tokens not addressed to it.", source: s.useAud },
@@ -93,6 +113,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "denylist-key",
       kind: "single",
+      terms: ["token-deny-list", "jwt-claims"],
+      section: "ending-a-token-early",
+      hint: "One token can be written in more than one way. What identifies the token rather than its text?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "To support logout, you add revoked tokens to a deny list. What should the list be keyed on?",
       options: [
         { id: "jti", text: "The `(iss, jti)` pair, kept until the token's exp.", correct: true, explanation: "Right. jti sits inside the signed payload, so it cannot change without breaking the signature; iss scopes it to its issuer.", source: s.denylist },
@@ -103,6 +127,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "weak-secret",
       kind: "single",
+      terms: ["jws"],
+      section: "keys-hs256-rs256-es256-and-eddsa",
+      hint: "With HS256, anyone who can compute the HMAC can also check a guess. What does one token give an attacker to check guesses against?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "An app signs HS256 tokens with the secret `secret`. An attacker has one ordinary token. What can they do?",
       options: [
         { id: "crack", text: "Guess the secret offline by recomputing the HMAC for candidates, then sign any claims they like.", correct: true, explanation: "Right. The token contains everything needed to test a guess, with no rate limit. RFC 8725 says human-memorable passwords must not be used as keys, and RFC 7518 requires at least 256 bits for HS256.", source: s.entropy },
@@ -113,6 +141,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "duplicates",
       kind: "single",
+      terms: ["jwt-claims"],
+      section: "eight-attacks-and-the-fix-for-each",
+      hint: "Two parsers read the same bytes. RFC 7519 §4 says what to do with a repeated claim name; does it let two readers disagree?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "A token's payload is `{\"sub\":\"ana\",\"role\":\"user\",\"role\":\"admin\"}`. A gateway reads the first `role`, the service behind it uses JSON.parse. What does RFC 7519 say?",
       options: [
         { id: "reject-or-last", text: "Names must be unique; a parser must either reject the token or use only the last duplicate, so the two readers here disagree.", correct: true, explanation: "Right. The gateway sees user, the service sees admin. Rejecting duplicates removes the ambiguity.", source: s.dupes },
@@ -123,6 +155,9 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "storage",
       kind: "single",
+      terms: ["backend-for-frontend", "xss"],
+      section: "where-the-browser-keeps-it",
+      hint: "Any place a script on the page can read, injected script can read too. Where can the tokens live so that no page script ever holds them?",
       prompt: "A single-page app gets OAuth tokens for its own API. Which storage keeps the tokens away from a script injected by XSS?",
       options: [
         { id: "bff", text: "A backend for frontend holds the tokens; the browser gets only an HttpOnly session cookie.", correct: true, explanation: "Right. No script can read a token the browser never has. The cookie still needs CSRF defences.", source: s.bff },
@@ -133,6 +168,9 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "rotation",
       kind: "single",
+      terms: ["refresh-token-rotation", "refresh-token"],
+      section: "ending-a-token-early",
+      hint: "The server sees a refresh token come back after it was already used. It cannot tell which of the two holders is the thief: what is safe for both?",
       prompt: "With refresh-token rotation, an attacker copies refresh token R1 and uses it after the real client already swapped R1 for R2. What should the server do?",
       options: [
         { id: "family", text: "Refuse R1 and revoke the whole family, R2 included, so both must log in again.", correct: true, explanation: "Right. The server cannot tell which party is legitimate, so it ends every token descended from that login.", source: s.auth0 },
@@ -143,6 +181,10 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "unknown-kid",
       kind: "single",
+      terms: ["jwks"],
+      section: "keys-hs256-rs256-es256-and-eddsa",
+      hint: "An issuer rotates keys, so a new kid can be honest. Where may the new key come from, and how often should a stranger's token make you fetch?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: "Your API caches an issuer's JWKS. A token arrives with a kid the cache does not have. What is the safe move?",
       options: [
         { id: "refetch", text: "Refetch the JWKS once from the URL you configured, then refuse the token if the kid is still unknown.", correct: true, explanation: "Right. That is how key rotation shows up, and OpenID Connect tells verifiers to go back to the jwks_uri on an unfamiliar kid. Rate-limit the refetch.", source: s.rotateKeys },
@@ -153,6 +195,9 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "typ",
       kind: "single",
+      terms: ["jwt-claims", "jws"],
+      section: "how-real-systems-do-it",
+      hint: "Both tokens carry a valid signature from the same key. What in the token itself could say which kind it is?",
       prompt: "An identity provider signs both ID tokens and access tokens with one key. How do Cognito and RFC 9068 keep an ID token from being accepted as an access token?",
       options: [
         { id: "typed", text: "A claim or header that names the kind: Cognito's token_use, RFC 9068's typ at+jwt, checked by the API.", correct: true, explanation: "Right. Explicit typing makes validation rules mutually exclusive, so one kind of token cannot pass for another.", source: s.at },
@@ -163,6 +208,9 @@ export const jwtSessionsQuiz = defineQuiz("content/quizzes/jwt-sessions.ts", {
     {
       id: "stateless",
       kind: "single",
+      terms: ["token-deny-list", "jwt"],
+      section: "the-session-itself-or-an-access-token-beside-one",
+      hint: "Think about logout: what must the server remember to refuse a token before its exp?",
       prompt: "Why does OWASP's JWT cheat sheet say that using a JWT as a stateless session is frowned upon?",
       options: [
         { id: "revocation", text: "A token stays valid until exp; ending it early needs a deny list, which is server state again.", correct: true, explanation: "Right. OWASP suggests ordinary framework sessions when an app does not need to be fully stateless.", source: s.frowned },

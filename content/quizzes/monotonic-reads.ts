@@ -30,6 +30,10 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "vanish",
       kind: "single",
+      terms: ["monotonic-reads", "session-guarantees", "replication-lag"],
+      section: "the-four-session-guarantees",
+      hint: "The user wrote nothing here; they only read, twice. Which guarantee is about two reads in a row?",
+      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt:
         "A user reloads a post and sees their friend's new comment. They reload again and the comment is gone; a few seconds later it is back. Which guarantee broke?",
       options: [
@@ -69,6 +73,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "ryw-def",
       kind: "single",
+      terms: ["read-your-writes", "session-guarantees"],
+      section: "the-four-session-guarantees",
+      hint: "Read your writes links a write to a later read in the same session. Which statement has both, in that order?",
       prompt: "Which statement is Terry et al.'s read your writes?",
       options: [
         {
@@ -98,6 +105,10 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "sticky-ryw",
       kind: "single",
+      terms: ["read-your-writes", "replication-lag"],
+      section: "routing-a-user-to-one-replica",
+      hint: "Writes go to the leader, reads to the user's replica. Is the replica guaranteed to have applied the write when the next read arrives?",
+      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt:
         "Writes go to the leader; each user's reads always go to the same replica, chosen by a hash of the user ID. No replica ever fails. What can still go wrong?",
       options: [
@@ -130,6 +141,10 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "replica-loss",
       kind: "single",
+      terms: ["monotonic-reads", "replication-lag"],
+      section: "routing-a-user-to-one-replica",
+      hint: "Replicas lag by different amounts. What if a moved user's new replica is further behind than their old one?",
+      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt: "In the same set-up, one replica dies and users are re-hashed over the survivors. What new problem appears?",
       options: [
         {
@@ -159,6 +174,10 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "token-fix",
       kind: "single",
+      terms: ["log-sequence-number", "read-your-writes", "monotonic-reads"],
+      section: "back-to-http-sessions",
+      hint: "Each request may reach any app server and any standby. What could travel with the user, naming how fresh a standby must be rather than which one?",
+      lab: { href: "/lessons/monotonic-reads#lab-monotonic-reads", label: "the session-guarantee lab" },
       prompt:
         "A web app runs on several servers behind a round-robin load balancer and reads from PostgreSQL standbys. Which fix gives each user read your writes and monotonic reads, and survives losing a standby?",
       options: [
@@ -190,6 +209,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "cosmos-token",
       kind: "single",
+      terms: ["session-token"],
+      section: "azure-cosmos-db-session-consistency-and-its-token",
+      hint: "Microsoft calls the token a minimum version barrier. What may a replica below the barrier not do?",
       prompt: "What does a Cosmos DB replica do with a read that carries a session token it cannot satisfy yet?",
       options: [
         {
@@ -220,6 +242,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "cosmos-cookie",
       kind: "single",
+      terms: ["session-token", "sealed-cookie"],
+      section: "azure-cosmos-db-session-consistency-and-its-token",
+      hint: "A new client instance starts without tokens. On a multi-server app, how does the next request's server get the token the last one saw?",
       prompt: "Where does Microsoft's SDK reference suggest a multi-server web app keep the Cosmos DB session token between requests?",
       options: [
         {
@@ -248,6 +273,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "mongo",
       kind: "single",
+      terms: ["session-guarantees"],
+      section: "mongodb-causally-consistent-sessions",
+      hint: "The driver saves a time the server returns for each operation. Which read concern field carries it back?",
       prompt: "How does a MongoDB driver make the next read in a causally consistent session wait for what the session already saw?",
       options: [
         {
@@ -276,6 +304,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "mongo-w1",
       kind: "multi",
+      terms: ["session-guarantees", "monotonic-reads", "writes-follow-reads", "read-your-writes"],
+      section: "mongodb-causally-consistent-sessions",
+      hint: "A { w: 1 } write can be rolled back if the primary fails before a majority has it. Which guarantees involve your own writes?",
       prompt:
         "A MongoDB causally consistent session reads with read concern \"majority\" and writes with { w: 1 }. If durability counts, which guarantees still hold in all situations? Select all that apply.",
       options: [
@@ -312,6 +343,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "pg-wait",
       kind: "single",
+      terms: ["log-sequence-number"],
+      section: "postgresql-waiting-for-a-replay-lsn",
+      hint: "Check which PostgreSQL release adds WAIT FOR. What can a session on version 18 call to see a standby's replay position?",
       prompt: "Your standbys run PostgreSQL 18. How do you make a read on a standby wait until it has replayed the LSN your session saw?",
       options: [
         {
@@ -340,6 +374,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "map",
       kind: "single",
+      terms: ["session-guarantees", "monotonic-reads"],
+      section: "where-they-sit-among-consistency-models",
+      hint: "On Jepsen's map, follow the arrows up from the four session guarantees. Which model sits just above three of them?",
       prompt: "On Jepsen's map, which model implies monotonic reads, monotonic writes and read your writes together?",
       options: [
         {
@@ -368,6 +405,9 @@ export const monotonicReadsQuiz = defineQuiz("content/quizzes/monotonic-reads.ts
     {
       id: "dynamo",
       kind: "single",
+      terms: ["read-your-writes"],
+      section: "dynamodb-strongly-consistent-reads",
+      hint: "DynamoDB has no session token. Which read option asks for the latest committed data, and on which kinds of index is it allowed?",
       prompt: "Which DynamoDB read gives read your writes after your own PutItem succeeded?",
       options: [
         {

@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { labIds } from "@/components/labs/lab-registry";
+import { headingIds } from "@/lessons/heading-ids";
 import { courseMap } from "../course-map";
+import { findTerm } from "../glossary";
 import { quizProblems } from "../quiz-schema";
 import { findQuiz, quizzes } from "./index";
 import { sessionQuiz } from "./session";
@@ -26,6 +30,38 @@ describe("quiz registry", () => {
       }
     }
     expect(unsourced, "options whose explanation names no source").toEqual([]);
+  });
+
+  it("names only glossary terms that exist, for every question", () => {
+    const missing: string[] = [];
+    for (const [slug, quiz] of Object.entries(quizzes)) {
+      for (const question of quiz.questions) {
+        for (const term of question.terms) if (!findTerm(term)) missing.push(`${slug} › ${question.id} › ${term}`);
+      }
+    }
+    expect(missing, "terms not in content/glossary.ts").toEqual([]);
+  });
+
+  it("points every question at a heading that exists in its lesson", () => {
+    const broken: string[] = [];
+    for (const [slug, quiz] of Object.entries(quizzes)) {
+      const ids = new Set(headingIds(readFileSync(`lessons/${slug}/index.mdx`, "utf8")));
+      for (const question of quiz.questions) if (!ids.has(question.section)) broken.push(`${slug} › ${question.id} › #${question.section}`);
+    }
+    expect(broken, "sections with no such heading in lessons/<slug>/index.mdx").toEqual([]);
+  });
+
+  it("links lesson labs that the lesson really embeds (sandbox anchors are checked by e2e/quiz)", () => {
+    const broken: string[] = [];
+    for (const [slug, quiz] of Object.entries(quizzes)) {
+      for (const question of quiz.questions) {
+        const match = question.lab && /^\/lessons\/([a-z0-9-]+)#lab-([a-z0-9-]+)$/.exec(question.lab.href);
+        if (!question.lab || question.lab.href.startsWith("/sandbox")) continue;
+        const ok = match && labIds.includes(match[2]!) && readFileSync(`lessons/${match[1]}/index.mdx`, "utf8").includes(`<Lab id="${match[2]}"`);
+        if (!ok) broken.push(`${slug} › ${question.id} › ${question.lab.href}`);
+      }
+    }
+    expect(broken, "lab links to no lab embedded in that lesson").toEqual([]);
   });
 
   it("does not find quizzes through inherited object keys", () => {

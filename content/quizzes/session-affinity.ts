@@ -36,6 +36,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "why",
       kind: "single",
+      terms: ["sticky-sessions", "stateful"],
+      section: "why-affinity-exists",
+      hint: "Picture two requests from one user landing on two different servers. What would the second server be missing?",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "Why does a balancer in front of an app need session affinity at all?",
       options: [
         { id: "memory", text: "Each server keeps sessions in its own memory, so only the server that created a session can find it.", correct: true, explanation: "Right. Affinity routes a user back to the one server that holds their session (or a warm cache, or an open WebSocket).", source: s.alb },
@@ -47,6 +51,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "ip-hash-nat",
       kind: "single",
+      terms: ["sticky-sessions", "carrier-grade-nat"],
+      section: "nginx-ip_hash-three-octets",
+      hint: "Look at which bytes of an IPv4 address nginx's ip_hash feeds into its hash, and what all the office's addresses share.",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "An office of 2,000 people reaches your nginx (`ip_hash`, 5 servers) from addresses in 203.0.113.0/24. How do their requests spread?",
       options: [
         { id: "one", text: "All 2,000 land on one server.", correct: true, explanation: "ip_hash keys on the first three octets of an IPv4 address, so every address in the /24 gives the same hash and the same server.", source: s.ipHashDoc },
@@ -57,6 +65,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "down-remove",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "down-versus-removing-a-server",
+      hint: "ip_hash takes a modulo over the list of configured servers. Which change keeps that list the same length?",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "You must take one of five `ip_hash` servers out for an hour. Which change moves the fewest clients?",
       options: [
         { id: "down", text: "Mark it `down` in the upstream block.", correct: true, explanation: "The modulo still counts the server, so only its own clients are re-hashed elsewhere; the nginx docs recommend `down` to preserve the current hashing.", source: s.ipHashDoc },
@@ -67,6 +79,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "consistent",
       kind: "single",
+      terms: ["consistent-hashing"],
+      section: "generic-and-consistent-hashing",
+      hint: "On a hash ring, a new server takes over arcs from the others. Which clients have a reason to move, and where to?",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "With `hash $remote_addr consistent` and five equal servers, you add a sixth. About what share of clients move?",
       options: [
         { id: "sixth", text: "About one in six, all of them to the new server.", correct: true, explanation: "Ketama gives each server 160 points per unit of weight; the new server's points take over the arcs just before them, roughly 1/N of the ring.", source: s.hashSrc },
@@ -77,6 +93,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "cookie-revive",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "haproxy-insert-indirect-nocache",
+      hint: "While s2 was down, its clients were sent elsewhere and got new cookies. What does HAProxy route on when s2 comes back?",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "HAProxy uses `cookie SRV insert indirect`. Server s2 dies, and comes back an hour later. Who is on s2 afterwards?",
       options: [
         { id: "new-only", text: "Only clients without a valid SRV cookie: the others keep the servers their cookies name.", correct: true, explanation: "A client with a valid cookie for a running server goes straight there; s2's former clients got new cookies when it died and keep them.", source: s.cookie },
@@ -87,6 +107,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "nocache",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "haproxy-insert-indirect-nocache",
+      hint: "A shared cache replays a whole stored response, headers included, to everyone who asks for that page. Which header in it was meant for one client?",
       prompt: "A CDN that caches `Cache-Control: max-age=60` pages sits in front of HAProxy with `cookie SRV insert` but without `nocache`. What can go wrong?",
       options: [
         { id: "pinned", text: "The CDN stores the home page with its Set-Cookie and hands `SRV=s1` to every visitor, so s1 gets everyone.", correct: true, explanation: "HAProxy's manual warns of exactly this; `nocache` adds `Cache-control: private` when it inserts the cookie, and a shared cache must not store a private response.", source: s.cookie },
@@ -97,6 +120,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "nocache-bare",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "haproxy-insert-indirect-nocache",
+      hint: "HAProxy adds its private marking only to responses it judges cacheable. Would a response with no expiry and no validator count?",
       prompt: "With `nocache` on HAProxy 2.6.12, the server answers a GET with a bare `200` (no Cache-Control, Expires, ETag or Last-Modified). What does the client receive?",
       options: [
         { id: "no-private", text: "Set-Cookie, but no `Cache-control: private`.", correct: true, explanation: "HAProxy considers a response without expiry or validator not cacheable, so `nocache` has nothing to protect; the lab's differential test saw exactly this.", source: s.haCommit },
@@ -107,6 +133,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "chained",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "nginx-sticky-and-aws",
+      hint: "Both balancers set a cookie of the same name on the same host. What happens in the browser when the second Set-Cookie arrives?",
       prompt: "Two AWS ALBs are chained, both with duration-based stickiness. Users keep losing their sessions. Which fix does AWS point to?",
       options: [
         { id: "app", text: "Application-based stickiness, with a cookie name of your own per target group.", correct: true, explanation: "AWS announced that application-based stickiness maintains stickiness across chained load balancers: each layer keys on its own cookie, so neither overwrites the other.", source: s.albChain },
@@ -117,6 +146,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "k8s",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "platform-settings",
+      hint: "The Service API gives the ClientIP timeout a default and a range. Look them up in sessionAffinityConfig.",
       prompt: "A Kubernetes Service sets `sessionAffinity: ClientIP` and no timeout. How long does a client address stick to its Pod?",
       options: [
         { id: "3h", text: "10,800 seconds (3 hours); it can be set from 1 second to 1 day.", correct: true, explanation: "`sessionAffinityConfig.clientIP.timeoutSeconds` defaults to 10800 and must be above 0 and at most 86400.", source: s.k8sApi },
@@ -127,6 +159,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "maglev",
       kind: "single",
+      terms: ["consistent-hashing"],
+      section: "generic-and-consistent-hashing",
+      hint: "Maglev builds a fixed-size lookup table instead of a ring. What does a table make fast, and what could it cost when hosts change?",
       prompt: "Envoy offers ring hash and Maglev for consistent hashing. What does Envoy say Maglev trades?",
       options: [
         { id: "speed", text: "Faster table builds and host selection, for less stability than ring hash.", correct: true, explanation: "Envoy's overview: Maglev has substantially faster table lookup build and host selection times; its downside is that it is not as stable as ring hash.", source: s.envoy },
@@ -137,6 +172,9 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "drain",
       kind: "single",
+      terms: ["sticky-sessions"],
+      section: "why-affinity-exists",
+      hint: "Removing a target should not cut requests already running. Which target-group attribute gives them time, and how long is it by default?",
       prompt: "You remove a target from an AWS target group with sticky sessions. What happens to requests in flight?",
       options: [
         { id: "delay", text: "The ALB stops sending it new requests and waits the deregistration delay, 300 seconds by default, before cutting it off.", correct: true, explanation: "The deregistration delay lets in-flight requests finish; affinity makes draining slower because users stay pinned until they move.", source: s.dereg },
@@ -147,6 +185,10 @@ export const sessionAffinityQuiz = defineQuiz("content/quizzes/session-affinity.
     {
       id: "store-both",
       kind: "single",
+      terms: ["shared-session-store", "sticky-sessions"],
+      section: "affinity-or-a-shared-store",
+      hint: "With sessions in Redis no one is logged out when they move. Is a session the only thing a server can hold for one user?",
+      lab: { href: "/lessons/session-affinity#lab-affinity", label: "the session-affinity lab" },
       prompt: "Sessions live in Redis, shared by all servers. Is there still a reason to turn on affinity?",
       options: [
         { id: "warm", text: "Yes: a warm per-server cache and open WebSockets; a moved user then costs a cache miss, not a logout.", correct: true, explanation: "AWS describes stickiness as useful for servers that maintain state information. With sessions in a shared store, what a server still holds alone is its cache and its open connections, so a move costs speed, not the session.", source: s.alb },

@@ -13,6 +13,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "stateless",
       kind: "single",
+      terms: ["stateless", "cookie"],
+      section: "http-forgets-you",
+      hint: "Think about what a server knows when a request arrives: does anything from the previous request on the same connection count on its own?",
+      lab: { href: "/sandbox?kind=server#server-wire", label: "the wire view, in the sandbox" },
       prompt: "HTTP is called stateless. What does that mean for an app that wants to remember a logged-in user?",
       options: [
         {
@@ -52,6 +56,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "round-trip",
       kind: "single",
+      terms: ["cookie", "session-id"],
+      section: "the-round-trip-set-cookie-cookie-lookup",
+      hint: "Path, Secure and HttpOnly are instructions to the browser. Which header goes from browser to server, and which part of the cookie does the server need?",
+      lab: { href: "/sandbox?kind=server#server-wire", label: "the wire view, in the sandbox" },
       prompt:
         "After login the server answers with `Set-Cookie: id=31d4d96e407aad42; Path=/; Secure; HttpOnly`. What does the browser send with its next request to that site?",
       options: [
@@ -91,6 +99,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "where-state",
       kind: "multi",
+      terms: ["stateful", "sealed-cookie", "jwt"],
+      section: "where-session-state-lives",
+      hint: "For each design ask two things: where do the session's bytes live, and what would the server have to delete to end the session?",
+      lab: { href: "/sandbox?kind=sealed#sealed-inside", label: "inside a sealed cookie, in the sandbox" },
       prompt: "Session state can live in a server-side store, in a sealed cookie (iron-session) or in a signed JWT. Which statements are true?",
       options: [
         {
@@ -138,6 +150,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "jwt-readable",
       kind: "single",
+      terms: ["jwt", "jws"],
+      section: "in-a-signed-token-jwt",
+      hint: "A signature and encryption do different jobs. Which one stops a change, and which one stops reading?",
+      lab: { href: "/lessons/jwt-sessions#lab-jwt-debugger", label: "the JWT debugger" },
       prompt: 'A server issues a signed JWT (HS256) whose payload is `{"sub":"42","role":"admin"}`. Who can read those claims?',
       options: [
         {
@@ -177,6 +193,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "xss-httponly",
       kind: "multi",
+      terms: ["xss", "httponly", "samesite"],
+      section: "csrf-and-xss",
+      hint: "HttpOnly hides the cookie from exactly one thing. And the injected script runs on which site: yours or another?",
       prompt:
         "An attacker finds an XSS hole on your site. Your session cookie is `HttpOnly; Secure; SameSite=Lax`. What can the injected script still do?",
       options: [
@@ -217,6 +236,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "samesite-default",
       kind: "single",
+      terms: ["samesite"],
+      section: "cookie-attributes-that-matter",
+      hint: "One browser engine changed this default in 2020. Check the compatibility data: did the other engines follow?",
       prompt: "You set a session cookie without a SameSite attribute. How do browsers treat it today?",
       options: [
         {
@@ -255,6 +277,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "csrf-lax",
       kind: "single",
+      terms: ["samesite", "csrf"],
+      section: "csrf-and-xss",
+      hint: "Lax makes one exception for requests another site starts. Which kind of request is it, and with which methods?",
       prompt: "Your session cookie is set with `SameSite=Lax`. A page on another site, `evil.example`, tries four things. Which request carries your cookie?",
       options: [
         {
@@ -294,6 +319,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "host-only",
       kind: "single",
+      terms: ["cookie"],
+      section: "cookie-attributes-that-matter",
+      hint: "Does naming a domain in the Domain attribute narrow a cookie to that host, or widen it to the host's subdomains?",
+      lab: { href: "/sandbox?kind=server#server-wire", label: "the wire view, in the sandbox" },
       prompt:
         "Your app runs at `app.example.com`. Its session cookie must go back to exactly that host and to no other host or subdomain. What do you write in Set-Cookie?",
       options: [
@@ -334,6 +363,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "lifetime",
       kind: "multi",
+      terms: ["cookie"],
+      section: "cookie-attributes-that-matter",
+      hint: "Three things to settle: which attribute wins when two lifetimes disagree, what a cookie with neither is, and whether a browser must honour any length you ask for.",
       prompt: "Which statements about a cookie's lifetime are true?",
       options: [
         {
@@ -380,6 +412,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "host-prefix",
       kind: "multi",
+      terms: ["host-prefix", "secure"],
+      section: "cookie-attributes-that-matter",
+      hint: "The prefix promises a cookie that belongs to one host, for the whole site, over HTTPS. Which attribute does each part of that promise need?",
       prompt: "A browser stores a cookie named `__Host-id` only if the Set-Cookie that sends it meets some rules. Which of these does the prefix require?",
       options: [
         {
@@ -424,6 +459,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "size-limit",
       kind: "single",
+      terms: ["sealed-cookie", "cookie"],
+      section: "size-4096-bytes",
+      hint: "RFC 6265bis tells browsers what to do with a cookie over the limit, and it is not trimming. What does the server see on the next request?",
+      lab: { href: "/sandbox?kind=sealed#sealed-size", label: "the size bar, in the sandbox" },
       prompt: "A sealed session cookie grows past 4096 bytes. What happens?",
       options: [
         {
@@ -462,6 +501,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "fixation",
       kind: "single",
+      terms: ["session-fixation", "session-id"],
+      section: "regeneration-on-login-and-privilege-change",
+      hint: "Who could have known the session ID before the user typed their password, and what happens to that ID when the login succeeds?",
+      lab: { href: "/sandbox?kind=server#server-fixation", label: "the session fixation lab, in the sandbox" },
       prompt: "Why should the server issue a new session ID when a user logs in (and again when their privileges change)?",
       options: [
         {
@@ -501,6 +544,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "timeouts",
       kind: "single",
+      terms: ["absolute-timeout", "idle-timeout"],
+      section: "idle-and-absolute-timeouts",
+      hint: "A click every minute keeps one of the two timeouts from ever firing. Which one does activity not reset?",
       prompt:
         "A bank's app has a 15-minute idle timeout and an 8-hour absolute timeout. A teller logs in at 9:00 and clicks something every minute all day. When does the session end?",
       options: [
@@ -538,6 +584,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "logout-revoke",
       kind: "multi",
+      terms: ["token-deny-list", "sealed-cookie", "jwt"],
+      section: "logout-and-signing-out-everywhere",
+      hint: "Clearing the cookie changes what this browser holds. What does the server check when an old copy of the token arrives from somewhere else?",
+      lab: { href: "/sandbox?kind=sealed#sealed-replay", label: "replay after logout, in the sandbox" },
       prompt:
         "Your app keeps sessions in stateless tokens (sealed cookies or JWTs) valid for 14 days. On logout it clears the cookie. Which statements are true?",
       options: [
@@ -577,6 +627,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "scaling",
       kind: "multi",
+      terms: ["sticky-sessions", "shared-session-store", "sealed-cookie"],
+      section: "scaling-past-one-server",
+      hint: "For each design, ask where the sessions of B's users were kept at the moment B died.",
+      lab: { href: "/sandbox#load-balancing", label: "the load-balancer lab, in the sandbox" },
       prompt: "Three app servers sit behind a load balancer, and server B crashes. Which statements are true?",
       options: [
         {
@@ -623,6 +677,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "end-all",
       kind: "multi",
+      terms: ["end-all-sessions", "session-id"],
+      section: "logout-and-signing-out-everywhere",
+      hint: "Ending a stored session means deleting its record. How would you find every record of one user when each is keyed by a random ID?",
+      lab: { href: "/sandbox?kind=server#server-devices", label: "your sessions, in the sandbox" },
       prompt:
         "A user sees a login from a device they do not know and changes their password. Your sessions live in Redis behind opaque IDs. Which statements are true?",
       options: [
@@ -671,6 +729,10 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "list-sessions",
       kind: "single",
+      terms: ["end-all-sessions", "sudo-mode", "session-hijacking"],
+      section: "logout-and-signing-out-everywhere",
+      hint: "The attacker holds a valid session cookie, so any check of the session lets them through. What does the real user have that the attacker lacks?",
+      lab: { href: "/sandbox?kind=server#server-devices", label: "your sessions, in the sandbox" },
       prompt:
         "Your account page lists a user's active sessions, with \"Sign out everywhere else\". An attacker with a stolen session cookie opens it and signs the real user out. Which control stops this?",
       options: [
@@ -711,6 +773,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "sudo-mode",
       kind: "single",
+      terms: ["sudo-mode"],
+      section: "asking-again-sudo-mode-and-renewal",
+      hint: "The session proves someone logged in 20 days ago. How recent is the proof that the person at the keyboard knows the credential?",
       prompt:
         "Users stay signed in for 30 days. A request to change the account's email address arrives with a valid session created 20 days ago. What should the server do?",
       options: [
@@ -751,6 +816,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "renew-id",
       kind: "single",
+      terms: ["renewal-timeout", "session-hijacking"],
+      section: "asking-again-sudo-mode-and-renewal",
+      hint: "A new ID every 15 minutes changes what a copied ID is worth. What happens to an old copy, and what happens to the real user?",
       prompt:
         "On top of idle and absolute timeouts, your app gives each session a new ID every 15 minutes, even while the user is active. What does this add?",
       options: [
@@ -791,6 +859,9 @@ export const sessionQuiz = defineQuiz("content/quizzes/session.ts", {
     {
       id: "token-storage",
       kind: "multi",
+      terms: ["backend-for-frontend", "httponly", "xss", "partitioned-cookie"],
+      section: "where-browser-apps-keep-the-token",
+      hint: "Sort each place by one question: can a script running on the origin read the token's value?",
       prompt: "A single-page app on `app.example` needs a session token for its own API. Which statements about where the browser keeps it are true?",
       options: [
         {

@@ -78,6 +78,27 @@ export class QuizPage {
     return this.section.getByRole("paragraph").filter({ hasText: text });
   }
 
+  /** The option ids of a question, in the order the page shows them. */
+  async optionOrder(question: QuizQuestion): Promise<string[]> {
+    return this.question(question).locator("input[type=radio], input[type=checkbox]").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  }
+
+  /** The seed of the attempt on the form (a hidden field, posted with every button). */
+  async seed(): Promise<number> {
+    return Number(await this.section.locator("input[name=seed]").first().inputValue());
+  }
+
+  /** The question's own "Check this question" button (then "Show the answer"). */
+  peekButton(question: QuizQuestion, name: "Check this question" | "Show the answer"): Locator {
+    return this.question(question).getByRole("button", { name: new RegExp(`^${name}`) });
+  }
+
+  /** The answer "Check this question" showed inside the question. */
+  peekAnswer(question: QuizQuestion): Locator {
+    const number = this.quiz.questions.indexOf(question) + 1;
+    return this.question(question).getByRole("region", { name: new RegExp(`^The answer to question ${number}\\b`) });
+  }
+
   retryButton(count: number): Locator {
     return this.section.getByRole("button", { name: `Retry the ${count === 1 ? "one" : count} I missed` });
   }

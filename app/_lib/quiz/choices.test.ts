@@ -8,6 +8,7 @@ const result = (id: string, chosen: boolean[]): QuestionResult => ({
   id,
   correct: false,
   options: chosen.map((c, i) => ({ id: `o${i}`, correct: i === 0, chosen: c, explanation: "why", source })),
+  section: "http-forgets-you",
 });
 
 describe("encodeChoices and decodeChoices", () => {

@@ -23,7 +23,15 @@ describe("parseQuizForm", () => {
     );
     expect(result).toEqual({
       ok: true,
-      form: { slug: "session", intent: "check", submission: { asked: ["one", "two"], answers: { one: ["b"], two: ["a", "c"] } } },
+      form: {
+        slug: "session",
+        intent: "check",
+        target: null,
+        seed: 1,
+        hinted: [],
+        revealed: [],
+        submission: { asked: ["one", "two"], answers: { one: ["b"], two: ["a", "c"] } },
+      },
     });
   });
 
@@ -50,5 +58,19 @@ describe("parseQuizForm", () => {
     expect(parseQuizForm(form([["slug", "s"], ...many]))).toMatchObject({ ok: false, message: "Too many answers were sent." });
     const asked = Array.from({ length: 21 }, (_, i): [string, string] => ["asked", `q${i}`]);
     expect(parseQuizForm(form([["slug", "s"], ...asked])).ok).toBe(false);
+  });
+
+  it("reads a per-question check (intent hint:<id> or reveal:<id>), the seed and the questions already peeked at", () => {
+    const result = parseQuizForm(
+      form([["slug", "s"], ["intent", "reveal:fixation"], ["seed", "4294967295"], ["hinted", "fixation"], ["revealed", "timeouts"]]),
+    );
+    expect(result).toMatchObject({ ok: true, form: { intent: "reveal", target: "fixation", seed: 4294967295, hinted: ["fixation"], revealed: ["timeouts"] } });
+    expect(parseQuizForm(form([["slug", "s"], ["intent", "hint:x"]]))).toMatchObject({ ok: true, form: { intent: "hint", target: "x", seed: 1 } });
+  });
+
+  it("refuses a seed that is not an unsigned 32-bit integer and a peek without a question", () => {
+    for (const seed of ["-1", "1.5", "4294967296", "abc"]) expect(parseQuizForm(form([["slug", "s"], ["seed", seed]])).ok, seed).toBe(false);
+    expect(parseQuizForm(form([["slug", "s"], ["intent", "hint"]])).ok).toBe(false);
+    expect(parseQuizForm(form([["slug", "s"], ["intent", `hint:${"x".repeat(65)}`]])).ok).toBe(false);
   });
 });

@@ -5,11 +5,14 @@ import { gradeQuiz, type Grade, type GradeOutcome, type Submission } from "./gra
 
 const why = "An explanation long enough to say why this is so.";
 const source = { label: "RFC 9110 §3.3", href: "https://www.rfc-editor.org/rfc/rfc9110#section-3.3" };
+const teaching = { terms: ["session"], hint: "Think about what the server keeps.", section: "http-forgets-you" };
+
 const quiz = defineQuiz("grade.test.ts", {
   slug: "example",
   questions: [
     {
       id: "one",
+      ...teaching,
       kind: "single",
       prompt: "One?",
       options: [
@@ -19,6 +22,7 @@ const quiz = defineQuiz("grade.test.ts", {
     },
     {
       id: "two",
+      ...teaching,
       kind: "multi",
       prompt: "Two?",
       options: [
@@ -29,6 +33,7 @@ const quiz = defineQuiz("grade.test.ts", {
     },
     {
       id: "three",
+      ...teaching,
       kind: "single",
       prompt: "Three?",
       options: [

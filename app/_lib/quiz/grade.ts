@@ -1,4 +1,4 @@
-import type { Quiz, QuizQuestion, QuizSource } from "@/content/quiz-schema";
+import type { Quiz, QuizLab, QuizQuestion, QuizSource } from "@/content/quiz-schema";
 
 /** What the learner sent: the questions they were shown and the options they chose for each. */
 export type Submission = {
@@ -26,6 +26,9 @@ export type QuestionResult = {
   /** Set on a saved result whose choices the cookie no longer knows: `chosen` is then false throughout. */
   chosenUnknown?: true;
   options: OptionFeedback[];
+  /** The heading id in the lesson that teaches this question, and the lab to try it: linked after the explanations. */
+  section: string;
+  lab?: QuizLab;
 };
 
 export type Grade = {
@@ -141,7 +144,13 @@ function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | u
   return undefined;
 }
 
-function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult {
+/** Where to learn and try a question, as a result carries it (only after grading, so the lesson's first HTML stays small). */
+export function teachingOf(question: QuizQuestion): Pick<QuestionResult, "section" | "lab"> {
+  return question.lab ? { section: question.section, lab: question.lab } : { section: question.section };
+}
+
+/** One question's feedback for the options chosen (unknown ids are simply not chosen). */
+export function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult {
   const options = question.options.map((o) => ({
     id: o.id,
     correct: o.correct,
@@ -149,5 +158,5 @@ function resultFor(question: QuizQuestion, chosen: Set<string>): QuestionResult 
     explanation: o.explanation,
     source: o.source,
   }));
-  return { id: question.id, correct: options.every((o) => o.correct === o.chosen), options };
+  return { id: question.id, correct: options.every((o) => o.correct === o.chosen), options, ...teachingOf(question) };
 }

@@ -29,7 +29,7 @@ describe("nextProgress", () => {
   it("keeps the options chosen when given the quiz's question ids, and reads them back", () => {
     const source = { label: "RFC 9110", href: "https://www.rfc-editor.org/rfc/rfc9110" };
     const option = (id: string, chosen: boolean) => ({ id, correct: true, chosen, explanation: "why", source });
-    const graded: Grade = { ...grade(1, ["b"], 2), results: [{ id: "a", correct: true, options: [option("x", false), option("y", true)] }] };
+    const graded: Grade = { ...grade(1, ["b"], 2), results: [{ id: "a", correct: true, options: [option("x", false), option("y", true)], section: "http-forgets-you" }] };
     const progress = nextProgress(undefined, graded, now, ["a", "b"]);
     expect(progress.chosen).toBe("C.");
     expect(readProgress({ progress: { session: progress } }, "session")?.chosen).toBe("C.");

@@ -1,4 +1,5 @@
 import type { QuestionResult } from "./grade";
+import { FIRST_SEED } from "./shuffle";
 
 /** The notice above the questions: a validation error, or a note about what happened. */
 export type QuizNotice = {
@@ -9,6 +10,12 @@ export type QuizNotice = {
   /** A short line shown on each of those questions, e.g. "Choose an answer." */
   questionHint?: string;
 };
+
+/**
+ * What "Check this question" has shown for one question: first its hint, then (on a second press)
+ * the answer for the options chosen at that moment, with every option's explanation.
+ */
+export type Peek = { hint: string; answer: QuestionResult | null };
 
 /**
  * What the server action returns and the quiz renders. It crosses the network both ways
@@ -25,6 +32,12 @@ export type QuizState =
       notice: QuizNotice | null;
       /** The score so far during a retry, so the learner knows what is at stake. */
       scoreSoFar: { score: number; total: number } | null;
+      /** The option order of this attempt (app/_lib/quiz/shuffle.ts); a retry or a new start gets a new one. */
+      seed: number;
+      /** Hints and answers shown by "Check this question", by question id. */
+      peeks: Record<string, Peek>;
+      /** The question a "Check this question" press was about, to move focus to its hint or answer. */
+      focus: string | null;
     }
   | {
       view: "graded";
@@ -36,9 +49,20 @@ export type QuizState =
       retry: boolean;
       /** False when the result could not be stored in the cookie. */
       saved: boolean;
+      /** The attempt's option order, so results list options as they were asked; null (a saved result): quiz order. */
+      seed: number | null;
     };
 
-export const initialQuizState: QuizState = { view: "asking", asked: null, chosen: {}, notice: null, scoreSoFar: null };
+export const initialQuizState: QuizState = {
+  view: "asking",
+  asked: null,
+  chosen: {},
+  notice: null,
+  scoreSoFar: null,
+  seed: FIRST_SEED,
+  peeks: {},
+  focus: null,
+};
 
 /** The saved result the progress endpoint returns (the cookie's LessonProgress, minus nothing secret). */
 export type SavedProgress = { score: number; total: number; best: number; attempts: number; missed: string[]; updatedAt: string };

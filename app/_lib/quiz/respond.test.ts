@@ -8,8 +8,9 @@ const ids = sessionQuiz.questions.map((q) => q.id);
 const correct = (id: string) => sessionQuiz.questions.find((q) => q.id === id)!.options.filter((o) => o.correct).map((o) => o.id);
 const wrong = (id: string) => [sessionQuiz.questions.find((q) => q.id === id)!.options.find((o) => !o.correct)!.id];
 
-function form(intent: string, asked: string[], answers: Record<string, string[]>, slug = "session"): FormData {
+function form(intent: string, asked: string[], answers: Record<string, string[]>, slug = "session", extra: [string, string][] = []): FormData {
   const data = new FormData();
+  for (const [name, value] of extra) data.append(name, value);
   data.append("slug", slug);
   data.append("intent", intent);
   for (const id of asked) data.append("asked", id);
@@ -101,5 +102,40 @@ describe("respondToQuiz", () => {
     expect(respondToQuiz(malformed, none, now).state).toMatchObject({ notice: { tone: "error", message: expect.stringContaining('"slug"') } });
     const tampered = respondToQuiz(form("check", ids, { [ids[0]!]: ["made-up"] }), none, now);
     expect(tampered.state).toMatchObject({ notice: { message: `Question "${ids[0]}" has no option "made-up".` } });
+  });
+
+  it("shows a question's hint first, then its answer for the options chosen, grading and saving nothing", () => {
+    const id = "fixation";
+    const question = sessionQuiz.questions.find((q) => q.id === id)!;
+    const hinted = respondToQuiz(form(`hint:${id}`, ids, { [id]: wrong(id) }, "session", [["seed", "77"]]), none, now);
+    expect(hinted.save).toBeUndefined();
+    expect(hinted.state).toMatchObject({ view: "asking", seed: 77, focus: id, chosen: { [id]: wrong(id) }, peeks: { [id]: { hint: question.hint, answer: null } } });
+
+    const extra: [string, string][] = [["seed", "77"], ["hinted", id]];
+    const revealed = respondToQuiz(form(`reveal:${id}`, ids, { [id]: wrong(id) }, "session", extra), none, now);
+    expect(revealed.save).toBeUndefined();
+    const answer = revealed.state.view === "asking" ? revealed.state.peeks[id]?.answer : undefined;
+    expect(answer).toMatchObject({ id, correct: false, section: question.section, lab: question.lab });
+    expect(answer?.options.filter((o) => o.chosen).map((o) => o.id)).toEqual(wrong(id));
+  });
+
+  it("keeps earlier peeks when the whole form comes back with a notice, and refuses a peek at a question not on the form", () => {
+    const extra: [string, string][] = [["hinted", "timeouts"], ["revealed", "fixation"]];
+    const { state } = respondToQuiz(form("check", ids, {}, "session", extra), none, now);
+    expect(state.view === "asking" && Object.keys(state.peeks)).toEqual(["fixation", "timeouts"]);
+    expect(state.view === "asking" && state.peeks.timeouts?.answer).toBeNull();
+    const stray = respondToQuiz(form("hint:nope", ids, {}), none, now).state;
+    expect(stray).toMatchObject({ notice: { tone: "error", message: expect.stringContaining('"nope"') }, peeks: {} });
+  });
+
+  it("gives a retry and a new start a new option order, and keeps the order through a notice and grading", () => {
+    const saved: LessonProgress = { score: 17, total: ids.length, best: 17, attempts: 1, missed: [ids[1]!, ids[4]!], updatedAt: now.toISOString() };
+    const retry = respondToQuiz(form("retry", [], {}, "session", [["seed", "5"]]), () => saved, now).state;
+    const restart = respondToQuiz(form("restart", [], {}, "session", [["seed", "5"]]), none, now).state;
+    expect(retry.view === "asking" && retry.seed).not.toBe(5);
+    expect(restart.view === "asking" && restart.seed).not.toBe(5);
+    expect(respondToQuiz(form("check", ids, {}, "session", [["seed", "5"]]), none, now).state).toMatchObject({ seed: 5 });
+    const all = Object.fromEntries(ids.map((id) => [id, correct(id)]));
+    expect(respondToQuiz(form("check", ids, all, "session", [["seed", "5"]]), none, now).state).toMatchObject({ view: "graded", seed: 5 });
   });
 });

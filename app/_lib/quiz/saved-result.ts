@@ -1,7 +1,7 @@
 import type { LessonProgress } from "@/app/_lib/session/learner-cookie";
 import type { Quiz } from "@/content/quiz-schema";
 import { decodeChoices } from "./choices";
-import type { QuestionResult } from "./grade";
+import { teachingOf, type QuestionResult } from "./grade";
 import type { QuizState } from "./quiz-state";
 
 export type SavedResultView =
@@ -38,6 +38,7 @@ export function savedResultView(quiz: Quiz, progress: LessonProgress | undefined
         explanation: o.explanation,
         source: o.source,
       })),
+      ...teachingOf(question),
     };
   });
   const ids = new Set(quiz.questions.map((q) => q.id));
@@ -53,6 +54,7 @@ export function savedResultView(quiz: Quiz, progress: LessonProgress | undefined
       missed: progress.missed.filter((id) => ids.has(id)),
       retry: false,
       saved: true,
+      seed: null,
     },
   };
 }
