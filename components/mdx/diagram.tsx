@@ -38,7 +38,7 @@ export function Diagram({ name, children }: Props) {
         role="group"
         aria-label={`Diagram: ${entry.title}`}
         className={styles.frame}
-        data-start={middle ? "middle" : undefined}
+        {...(middle ? { "data-start": "middle" } : {})}
       >
         {/* Both lazy: an eager <img> makes React preload it in <head>, and five diagram
             preloads would compete with the page's first paint. CSS shows one per theme. */}
