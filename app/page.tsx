@@ -74,7 +74,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             </p>
             <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
               {step.kind === "revisit"
-                ? "Every lesson is mastered. Its quiz is the one you took longest ago: retrieving what you learnt after a while is what makes it stick."
+                ? "Every lesson is mastered. Its quiz is the one you took longest ago: retrieving what you learnt after a while is what makes it stick. Or take a mixed review of every lesson, below."
                 : step.reason === "start"
                   ? "The next lesson in the course you have not started."
                   : `The first lesson in the course not yet mastered: you are at ${MASTERY_LEVELS.find((l) => l.id === masteryOf(progress[step.slug]))!.label.toLowerCase()}.`}
@@ -122,6 +122,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           Practise and look things up
         </h2>
         <div className="mt-6 grid gap-4 md:grid-cols-2">
+          <Link
+            href="/review"
+            className="group block rounded-lg border border-slate-200 p-6 hover:border-sky-700 md:col-span-2 dark:border-slate-800 dark:hover:border-sky-400"
+          >
+            <h3 className="text-lg font-semibold group-hover:text-sky-800 dark:group-hover:text-sky-300">Mixed review</h3>
+            <p className="mt-2 text-slate-700 dark:text-slate-300">
+              {anyProgress
+                ? `Ten questions from the ${Object.keys(progress).length === 1 ? "lesson" : `${Object.keys(progress).length} lessons`} you have attempted, weighted toward the ones you missed and the ones you have not seen for longest. Your answers update your mastery.`
+                : "Ten questions from the lessons whose quiz you have taken, weighted toward what you missed. Take a lesson's quiz first."}
+            </p>
+          </Link>
           <Link
             href="/sandbox"
             className="group block rounded-lg border border-slate-200 p-6 hover:border-sky-700 dark:border-slate-800 dark:hover:border-sky-400"

@@ -4,9 +4,10 @@
  *
  * Env: BENCH_DIST_DIR (.next-bench), BENCH_SKIP_BUILD=1 (reuse that build), BENCH_PORT (3206),
  * BENCH_BARE_PORT (3207), BENCH_LH_RUNS (3), BENCH_LOAD_SECONDS (5), BENCH_GROWTH_SECONDS (2),
- * BENCH_SKIP (comma list of lighthouse,mainthread,labs,load,growth,store,clone), REDIS_URL (redis://127.0.0.1:6379).
+ * BENCH_SKIP (comma list of lighthouse,mainthread,labs,search,load,growth,store,clone), REDIS_URL (redis://127.0.0.1:6379).
  * Loopback only; every loop is bounded; every server it starts is stopped by process group.
  */
+import { measureSearch, type SearchTiming } from "./lib/search-timing";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
   let lighthouseNote: string | null = null;
   let mainThread: MainThreadRow[] = [];
   let labs: LabInteractionRow[] = [];
+  let search: SearchTiming | { error: string } | null = null;
   let load: LoadReport | null = null;
   let growth: GrowthRow[] = [];
   let store: BenchResults["store"] = { rows: [], notes: [] };
@@ -163,6 +165,11 @@ async function main(): Promise<void> {
     if (!skip.has("labs")) {
       loadAt.labs = loadAverage();
       labs = await measureLabInteractions(next.url, log);
+    }
+
+    if (!skip.has("search")) {
+      loadAt.search = loadAverage();
+      search = await measureSearch(next.url, log).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
     }
 
     if (!skip.has("load")) {
@@ -210,6 +217,7 @@ async function main(): Promise<void> {
     lighthouseNote,
     mainThread,
     labs,
+    search,
     clone,
     load,
     growth,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderSearch } from "./search/header-search";
 import { ThemeToggle } from "./theme-toggle";
 
 const links = [
@@ -10,7 +11,7 @@ const links = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      {/* Phones: logo and theme on the first row, the links on a second; one row from sm up. */}
+      {/* Phones: logo, a search link and theme on the first row, the links on a second; one row from sm up. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:px-6 sm:py-0">
         <Link href="/" className="flex flex-none items-center gap-2 whitespace-nowrap font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-6 w-6">
@@ -34,7 +35,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto sm:ml-0">
+        <HeaderSearch />
+        <div>
           <ThemeToggle />
         </div>
       </div>

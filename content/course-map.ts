@@ -46,6 +46,15 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     prerequisites: ["session"],
   },
   {
+    slug: "session-windows",
+    title: "Session windows: activity sessions in Kafka Streams, Flink and Beam",
+    shortTitle: "Session windows",
+    description:
+      "A session as a burst of activity ended by a pause: event time, watermarks and lateness, and where Kafka Streams, Flink and Beam draw the edges differently.",
+    minutes: 18,
+    prerequisites: ["session"],
+  },
+  {
     slug: "monotonic-reads",
     title: "Monotonic reads: session guarantees over lagging replicas",
     shortTitle: "Monotonic reads",

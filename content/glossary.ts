@@ -793,6 +793,106 @@ export const glossary = parseGlossary("content/glossary.ts", [
       { label: "PostgreSQL 19 documentation: WAIT FOR", href: "https://www.postgresql.org/docs/19/sql-wait-for.html" },
     ],
   },
+  {
+    id: "session-window",
+    title: "Session window",
+    aliases: ["sessionization", "activity session"],
+    definition:
+      "A window over one key's events that stays open while events keep coming and closes after a pause longer than the inactivity gap.",
+    explanation: [
+      "Tumbling and sliding windows have fixed edges. A session window takes its edges from the data: each event opens or extends a session of its key, and a pause longer than the inactivity gap ends it. Sessions are kept per key, so two users' sessions never merge, and their lengths vary.",
+      "Stream processors build them by merging: Flink and Beam open a window from the event's time to that time plus the gap and merge windows that meet; Kafka Streams merges a record into every session of its key within one gap. An out-of-order event can therefore join two sessions into one.",
+      "The engines differ at the edges. Kafka Streams reports a session as [first event, last event], inclusive; Flink and Beam as [first event, last event + gap). Kafka Streams and Flink merge events exactly one gap apart, Beam does not.",
+    ],
+    related: ["inactivity-gap", "watermark", "event-time", "grace-period"],
+    sources: [
+      { label: "Apache Flink documentation: Session Windows", href: "https://nightlies.apache.org/flink/flink-docs-stable/docs/dev/datastream/operators/windows/#session-windows" },
+      { label: "Kafka Streams DSL: Session Windows", href: "https://kafka.apache.org/documentation/streams/developer-guide/dsl-api.html#session-windows" },
+      { label: "Apache Beam programming guide: Windowing", href: "https://beam.apache.org/documentation/programming-guide/#windowing" },
+    ],
+  },
+  {
+    id: "inactivity-gap",
+    title: "Inactivity gap",
+    aliases: ["session gap", "gap duration", "session timeout"],
+    definition: "The pause after which a session window, or an analytics session, ends: events closer together than the gap belong to one session.",
+    explanation: [
+      "Kafka Streams names it in `SessionWindows.ofInactivityGapAndGrace`, Flink in `EventTimeSessionWindows.withGap`, Beam in `Sessions.withGapDuration`, Spark in `session_window(timeColumn, gapDuration)`. Flink and Spark also accept a gap computed per event.",
+      "What happens at exactly one gap differs: Kafka Streams and Flink keep such events in one session, Beam splits them. Analytics products use the same idea as a session timeout: 30 minutes by default in Google Analytics 4 and Adobe Analytics, which starts a new visit only when more than 30 minutes pass.",
+    ],
+    related: ["session-window", "idle-timeout"],
+    sources: [
+      { label: "Apache Flink documentation: Session Windows", href: "https://nightlies.apache.org/flink/flink-docs-stable/docs/dev/datastream/operators/windows/#session-windows" },
+      { label: "Google Analytics: About Analytics sessions", href: "https://support.google.com/analytics/answer/9191807" },
+      { label: "Adobe Analytics: Visits", href: "https://experienceleague.adobe.com/en/docs/analytics/components/metrics/visits" },
+    ],
+  },
+  {
+    id: "event-time",
+    title: "Event time",
+    aliases: ["processing time"],
+    definition: "The time an event happened, carried in the event, as opposed to processing time, the time a processor handles it.",
+    explanation: [
+      "Events reach a stream processor late and out of order: a phone offline for an hour sends its events at once. Windows computed in processing time would group events by when they arrived; windows in event time group them by when they happened, which is what a user session means.",
+      "The cost is waiting: the processor cannot know that no earlier event is still on its way, so it needs a watermark (Flink, Beam) or stream time (Kafka Streams) to decide when a window is complete.",
+    ],
+    related: ["watermark", "session-window"],
+    sources: [
+      { label: "Apache Flink documentation: Timely Stream Processing", href: "https://nightlies.apache.org/flink/flink-docs-stable/docs/concepts/time/" },
+      { label: "Apache Beam programming guide: Watermarks and late data", href: "https://beam.apache.org/documentation/programming-guide/#watermarks-and-late-data" },
+    ],
+  },
+  {
+    id: "watermark",
+    title: "Watermark",
+    aliases: ["stream time"],
+    definition: "A stream processor's estimate of how far event time has progressed: a watermark at t says no more events at or before t are expected.",
+    explanation: [
+      "Flink defines it as a declaration \"that event time has reached time t in that stream, meaning that there should be no more elements from the stream with a timestamp t' <= t\". An event that arrives behind the watermark is late; windows fire when the watermark passes their end.",
+      "Kafka Streams has no watermarks. Its session aggregate uses stream time, the highest record timestamp it has seen, and closes a session once stream time passes the session's end plus the gap and the grace period.",
+    ],
+    related: ["event-time", "grace-period"],
+    sources: [
+      { label: "Apache Flink documentation: Event Time and Watermarks", href: "https://nightlies.apache.org/flink/flink-docs-stable/docs/concepts/time/#event-time-and-watermarks" },
+      {
+        label: "Apache Kafka source: KStreamSessionWindowAggregate",
+        href: "https://github.com/apache/kafka/blob/1eb7644349cb07139d6a3c1ad1986979647cac99/streams/src/main/java/org/apache/kafka/streams/kstream/internals/KStreamSessionWindowAggregate.java",
+      },
+    ],
+  },
+  {
+    id: "grace-period",
+    title: "Grace period",
+    aliases: ["allowed lateness"],
+    definition: "How much longer a window stays open for late events after its end: Kafka Streams calls it a grace period, Flink and Beam allowed lateness.",
+    explanation: [
+      "With none, an event behind the watermark is dropped: Flink's default allowed lateness is 0, so \"elements that arrive behind the watermark will be dropped\". A grace period keeps the window's state and accepts such events, updating or re-firing its result.",
+      "Longer grace keeps more late data and delays final results: Kafka Streams' `suppress(Suppressed.untilWindowCloses(...))` emits a window's result only once stream time passes its end plus the grace period.",
+    ],
+    related: ["watermark", "session-window", "tombstone"],
+    sources: [
+      { label: "Apache Flink documentation: Allowed Lateness", href: "https://nightlies.apache.org/flink/flink-docs-stable/docs/dev/datastream/operators/windows/#allowed-lateness" },
+      { label: "Kafka Streams DSL: Window Final Results", href: "https://kafka.apache.org/documentation/streams/developer-guide/dsl-api.html#window-final-results" },
+    ],
+  },
+  {
+    id: "tombstone",
+    title: "Tombstone",
+    aliases: ["tombstone record"],
+    definition: "A record with a key and a null value: in Kafka it means the key is deleted, and session windows use it to retract merged sessions.",
+    explanation: [
+      "Kafka's guide describes a KTable as a changelog stream in which a record with a null value is a delete, or tombstone, for the record's key. A session aggregate's output is such a changelog, keyed by the session window.",
+      "When a record merges sessions, Kafka Streams forwards a tombstone for each session it replaced and then the merged session, so a downstream table ends with one row per session. Consumers that cannot take back a result should use `suppress` to see only final results.",
+    ],
+    related: ["session-window", "grace-period"],
+    sources: [
+      { label: "Kafka Streams DSL: KTable, the changelog stream", href: "https://kafka.apache.org/documentation/streams/developer-guide/dsl-api.html#streams_concepts_ktable" },
+      {
+        label: "Apache Kafka test: KStreamSessionWindowAggregateProcessorTest",
+        href: "https://github.com/apache/kafka/blob/1eb7644349cb07139d6a3c1ad1986979647cac99/streams/src/test/java/org/apache/kafka/streams/kstream/internals/KStreamSessionWindowAggregateProcessorTest.java",
+      },
+    ],
+  },
 ]);
 
 /** The term with this id, or undefined. */

@@ -6,4 +6,5 @@ export const lessonModules: Record<string, () => Promise<{ default: ComponentTyp
   "monotonic-reads": () => import("./monotonic-reads/index.mdx"),
   "session-affinity": () => import("./session-affinity/index.mdx"),
   "jwt-sessions": () => import("./jwt-sessions/index.mdx"),
+  "session-windows": () => import("./session-windows/index.mdx"),
 };

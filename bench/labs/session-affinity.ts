@@ -2,10 +2,13 @@ import type { LabScenario } from "../lib/lab-scenario";
 
 const lab = (page: Parameters<LabScenario["ready"]>[0]) => page.getByRole("region", { name: "Lab: session-affinity lab" });
 
-/** The session-affinity lab's interactions, at the default 1,000 clients and at the 10,000-client cap. */
+/**
+ * The session-affinity lab's interactions, at the 10,000-client cap. Nine nodes, not ten: the lab stops at
+ * ten nodes (LIMITS.maxNodes), so "Add a node" is disabled at ten and could not be measured.
+ */
 const scenario: LabScenario = {
   slug: "session-affinity",
-  urlSuffix: "?affinity=consistent_1.1.1.1.1.1.1.1.1.1_10000_20_7_#lab-affinity",
+  urlSuffix: "?affinity=consistent_1.1.1.1.1.1.1.1.1_10000_20_7_#lab-affinity",
   ready: async (page) => {
     await lab(page).getByRole("button", { name: "Apply and start fresh" }).waitFor();
   },

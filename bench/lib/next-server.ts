@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -120,4 +121,35 @@ export async function startNext(distDir: string, port: number, env: NodeJS.Proce
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/baseline`, child);
   return { url, port, pid: child.pid ?? -1, stop: () => stopGroup(child) };
+}
+
+/**
+ * A one-section bench script's whole life: start the site's existing build (NEXT_DIST_DIR, default .next) on
+ * BENCH_PORT or `defaultPort` with a fresh data folder and secret, print what `measure` returns, stop, clean
+ * up, and exit 0, or 1 with the error. Used by `npm run bench:labs` and `npm run bench:search`.
+ */
+export function runSectionScript(name: string, defaultPort: number, measure: (url: string, log: (m: string) => void) => Promise<string>): void {
+  const run = async () => {
+    const dataDir = path.join(OUT_DIR, `${name}-data`);
+    const port = await freePort(Number(process.env.BENCH_PORT) || defaultPort);
+    const next = await startNext(process.env.NEXT_DIST_DIR || ".next", port, {
+      ...process.env,
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      SESSION_SECRET: randomBytes(32).toString("base64url"),
+    });
+    try {
+      console.log(await measure(next.url, (m) => console.error(`[bench:${name}] ${m}`)));
+    } finally {
+      await next.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`bench:${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    },
+  );
 }

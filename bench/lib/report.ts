@@ -1,3 +1,4 @@
+import { SEARCH_ROUNDS, searchTimingTable, type SearchTiming } from "./search-timing";
 import { BUDGETS, type Violation } from "./budget-rules";
 import type { CloneToServed } from "./clone-to-served";
 import { GOALS, type GoalCheck } from "./goals";
@@ -28,6 +29,7 @@ export type BenchResults = {
   lighthouseNote: string | null;
   mainThread: MainThreadRow[];
   labs: LabInteractionRow[];
+  search: SearchTiming | { error: string } | null;
   clone: CloneToServed | { error: string } | null;
   load: LoadReport | null;
   growth: GrowthRow[];
@@ -244,6 +246,13 @@ lab is ready. The figure is the longest Event Timing entry that belongs to the i
 entries from 16 ms up, so "<16" means no entry reached 16 ms.
 
 ${r.labs.length ? labInteractionTable(r.labs) : "Not run (BENCH_SKIP=labs, or no scenarios)."}
+
+### Search at ${CPU_THROTTLE}x CPU${busy("search")}
+
+From the focus that opens the header's search (it starts fetching the index and MiniSearch) to the first suggestion in the
+page, measured in the page, ${SEARCH_ROUNDS} fresh contexts; then a second word with everything loaded.
+
+${r.search === null ? "Not run (BENCH_SKIP=search)." : "error" in r.search ? `Not measured: ${r.search.error}` : searchTimingTable(r.search)}
 
 ## 3. Sandbox API under load
 

@@ -3,6 +3,7 @@ import { JwtDebuggerExample } from "./jwt-sessions/worked-example";
 import type { LabId } from "./lab-registry";
 import MonotonicReadsExample from "./monotonic-reads/worked-example";
 import { AffinityExample } from "./session-affinity/affinity-example";
+import { SessionWindowsExample } from "./session-windows/worked-example";
 
 /**
  * Each lab's worked example: a server component that runs the lab's pure model on a preset and renders
@@ -13,4 +14,5 @@ export const labExamples: Record<LabId, ComponentType> = {
   "monotonic-reads": MonotonicReadsExample,
   affinity: AffinityExample,
   "jwt-debugger": JwtDebuggerExample,
+  "session-windows": SessionWindowsExample,
 };

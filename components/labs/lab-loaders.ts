@@ -8,4 +8,5 @@ export const labLoaders: Record<LabId, () => Promise<LabModule>> = {
   "monotonic-reads": () => import("./monotonic-reads/monotonic-reads-lab"),
   affinity: () => import("./session-affinity/affinity-lab"),
   "jwt-debugger": () => import("./jwt-sessions/jwt-debugger"),
+  "session-windows": () => import("./session-windows/session-windows-lab"),
 };

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PrerequisiteLevel } from "./prerequisite-level";
 import { courseMap, prerequisitesOf, type LessonMeta } from "@/content/course-map";
 
 /** The lesson's title block: where it sits in the course, its h1, how long it takes and what it builds on. */
@@ -19,6 +20,7 @@ export function LessonHeader({ lesson, number }: { lesson: LessonMeta; number: n
               <Link href={`/lessons/${p.slug}`} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
                 {p.shortTitle}
               </Link>
+              <PrerequisiteLevel slug={p.slug} />
             </span>
           ))}
           . Your level in each is on the <Link href="/#lessons" className="underline underline-offset-2">course map</Link>.

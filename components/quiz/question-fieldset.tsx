@@ -20,10 +20,12 @@ type Props = {
   /** What "Check this question" has shown so far. */
   peek: Peek | undefined;
   pending: boolean;
+  /** False where the form cannot answer a per-question check (the mixed review grades only as a whole). */
+  checkable?: boolean;
 };
 
 /** One unanswered question: a fieldset of radios (one answer) or checkboxes (all that apply), and its own check. */
-export function QuestionFieldset({ slug, question, number, total, chosen, problem, peek, pending }: Props) {
+export function QuestionFieldset({ slug, question, number, total, chosen, problem, peek, pending, checkable = true }: Props) {
   const anchor = questionAnchor(question.id);
   const single = question.kind === "single";
   return (
@@ -66,7 +68,7 @@ export function QuestionFieldset({ slug, question, number, total, chosen, proble
           </li>
         ))}
       </ul>
-      <PeekPanel slug={slug} question={question} number={number} peek={peek} pending={pending} />
+      {checkable && <PeekPanel slug={slug} question={question} number={number} peek={peek} pending={pending} />}
     </fieldset>
   );
 }
@@ -76,7 +78,7 @@ export function QuestionFieldset({ slug, question, number, total, chosen, proble
  * the answer for the options chosen now. Both are server round trips (the hint and the answers are
  * not in the page before), and both are plain submit buttons, so they work without JavaScript.
  */
-function PeekPanel({ slug, question, number, peek, pending }: Omit<Props, "total" | "chosen" | "problem">) {
+function PeekPanel({ slug, question, number, peek, pending }: Omit<Props, "total" | "chosen" | "problem" | "checkable">) {
   const anchor = questionAnchor(question.id);
   const answer = peek?.answer ?? null;
   const chosenNothing = answer !== null && !answer.options.some((o) => o.chosen);

@@ -3,6 +3,7 @@ import { monotonicReadsQuiz } from "./monotonic-reads";
 import { jwtSessionsQuiz } from "./jwt-sessions";
 import { sessionQuiz } from "./session";
 import { sessionAffinityQuiz } from "./session-affinity";
+import { sessionWindowsQuiz } from "./session-windows";
 
 /** Each lesson's quiz, keyed by its course-map slug. A test checks every key is a lesson and matches the quiz. */
 export const quizzes: Record<string, Quiz> = {
@@ -10,6 +11,7 @@ export const quizzes: Record<string, Quiz> = {
   "monotonic-reads": monotonicReadsQuiz,
   "session-affinity": sessionAffinityQuiz,
   "jwt-sessions": jwtSessionsQuiz,
+  "session-windows": sessionWindowsQuiz,
 };
 
 export function findQuiz(slug: string): Quiz | undefined {

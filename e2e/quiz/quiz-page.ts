@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { QuizQuestion } from "../../content/quiz-schema";
+import type { Quiz, QuizQuestion } from "../../content/quiz-schema";
 import { sessionQuiz } from "../../content/quizzes/session";
 
 export type Pick = "right" | "wrong";
@@ -7,9 +7,8 @@ export type Pick = "right" | "wrong";
 /** What a label reads: the quiz's `backticks` become <code>, which has no characters of its own. */
 const visible = (text: string) => text.replaceAll("`", "");
 
-/** The quiz at the end of the Session lesson, driven the way a learner would. */
+/** The quiz at the end of a lesson (the Session lesson's unless told), driven the way a learner would. */
 export class QuizPage {
-  readonly quiz = sessionQuiz;
   readonly section: Locator;
   readonly checkButton: Locator;
   readonly score: Locator;
@@ -18,7 +17,10 @@ export class QuizPage {
   readonly questions: Locator;
   readonly results: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    readonly quiz: Quiz = sessionQuiz,
+  ) {
     // The lesson's quiz, or the same quiz on the saved-result page.
     this.section = page.getByRole("region", { name: /^(Check yourself|Your last attempt)$/ });
     this.checkButton = this.section.getByRole("button", { name: "Check answers" });

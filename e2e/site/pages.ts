@@ -8,5 +8,6 @@ export const pages = [
   { name: "glossary", path: "/glossary" },
   ...glossary.map((term) => ({ name: `glossary term ${term.id}`, path: `/glossary/${term.id}` })),
   { name: "sandbox", path: "/sandbox" },
+  { name: "search", path: "/search?q=session" },
   { name: "404", path: "/this-page-does-not-exist" },
 ];

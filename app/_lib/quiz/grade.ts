@@ -129,7 +129,8 @@ export function gradeQuiz(quiz: Quiz, submission: Submission, previous?: Previou
   return { ok: true, grade: { results, score: total - missed.length, total, missed, retry } };
 }
 
-function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | undefined {
+/** Refuses a choice no honest form sends: an unknown or repeated option, or two answers to a one-answer question. */
+export function checkChoice(question: QuizQuestion, chosen: string[]): GradeOutcome | undefined {
   const optionIds = new Set(question.options.map((o) => o.id));
   const unknown = chosen.find((id) => !optionIds.has(id));
   if (unknown !== undefined) {

@@ -1,4 +1,5 @@
 import type { LessonProgress } from "@/app/_lib/session/learner-cookie";
+import { fnv1a } from "@/app/_lib/random/seeded";
 import { CHOICES_PATTERN } from "./choices";
 
 /**
@@ -20,12 +21,8 @@ const BASE36 = /^[0-9a-z]{1,8}$/;
 
 /** FNV-1a over the ids, as 4 base-36 digits: enough to notice a changed quiz, short enough to repeat per lesson. */
 export function quizFingerprint(questionIds: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const char of questionIds.join("\n")) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash % 36 ** 4).toString(36).padStart(4, "0");
+  // Ids are ASCII (the quiz schema says so), so hashing UTF-16 code units is hashing their characters.
+  return (fnv1a(questionIds.join("\n")) % 36 ** 4).toString(36).padStart(4, "0");
 }
 
 function encodeMask(questionIds: readonly string[], missed: readonly string[]): string {

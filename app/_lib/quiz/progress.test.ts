@@ -8,6 +8,8 @@ import type { Grade } from "./grade";
 import { sessionQuiz } from "@/content/quizzes/session";
 import { clearProgress, MAX_ATTEMPTS, nextProgress, previousAttempt, readAllProgress, readProgress, writeProgress } from "./progress";
 import { decodeLessonProgress, encodeLessonProgress, quizFingerprint } from "./progress-codec";
+import { encodeReview } from "./review-codec";
+import { REVIEW_SIZE } from "./review";
 
 const sessionIds = sessionQuiz.questions.map((q) => q.id);
 
@@ -130,9 +132,15 @@ describe("the learner cookie's size", () => {
       chosen: "_".repeat(MAX_QUESTIONS),
     };
     const longest = Math.max(...courseMap.map((l) => l.slug.length), "cookie-based-sessions".length);
-    const entries = Math.max(courseMap.length + 1, 7);
-    const lessons = Object.fromEntries(Array.from({ length: entries }, (_, i) => [`${i}`.padEnd(longest, "s"), encodeLessonProgress(fullest, ids)]));
-    const header = await setCookieFor({ lessons });
+    const entries = Math.max(courseMap.length, 6);
+    const slugs = Array.from({ length: entries }, (_, i) => `${i}`.padEnd(longest, "s"));
+    const lessons = Object.fromEntries(slugs.map((slug) => [slug, encodeLessonProgress(fullest, ids)]));
+    // The review: the most questions it asks, every one with every option chosen, at the latest time.
+    const course = slugs.map((slug) => ({ slug, questionIds: ids }));
+    const refs = Array.from({ length: REVIEW_SIZE }, (_, i) => ({ slug: slugs[i % slugs.length]!, questionId: ids[MAX_QUESTIONS - 1 - i]! }));
+    const review = encodeReview({ at: Date.parse("2286-11-20T17:46:39.000Z"), refs, chosen: "_".repeat(REVIEW_SIZE) }, course);
+    expect(review).toBeDefined();
+    const header = await setCookieFor({ lessons, review });
     const cookie = header.split(";")[0]!;
     const bytes = new TextEncoder().encode(cookie).length;
     expect(bytes, `the fullest learner cookie is ${bytes} bytes`).toBeLessThan(1024);

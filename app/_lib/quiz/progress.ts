@@ -90,4 +90,5 @@ export function writeProgress(session: LearnerSession, slug: string, progress: L
 export function clearProgress(session: LearnerSession): void {
   delete session.lessons;
   delete session.progress;
+  delete session.review;
 }

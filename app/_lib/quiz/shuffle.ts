@@ -1,3 +1,4 @@
+import { fnv1a, mulberry32 } from "@/app/_lib/random/seeded";
 /**
  * Seeded option order. The seed travels in the quiz form (and the graded state), so the server
  * renders, re-renders after a notice, and a no-JavaScript post all show the same order; grading
@@ -13,32 +14,11 @@ export function isSeed(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && value <= MAX_SEED;
 }
 
-/** FNV-1a over the question id, mixed with the seed: each question gets its own order from one seed. */
-function hash(seed: number, salt: string): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < salt.length; i++) {
-    h ^= salt.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** mulberry32: a small, well-spread 32-bit generator; plenty for ordering at most six options. */
-function generator(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A new array with the items in the order `seed` gives for `salt` (a question id); the input is not changed. */
 export function seededShuffle<T>(items: readonly T[], seed: number, salt: string): T[] {
   const out = [...items];
-  const next = generator(hash(seed, salt));
+  // FNV-1a over the question id, from a basis mixed with the seed: each question gets its own order from one seed.
+  const next = mulberry32(fnv1a(salt, 0x811c9dc5 ^ seed));
   // Fisher–Yates: every permutation equally likely for a uniform generator.
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));

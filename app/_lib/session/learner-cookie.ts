@@ -27,6 +27,8 @@ export type LearnerSession = {
   lessons?: Record<string, string>;
   /** The first format (one JSON object per lesson), still read; rewritten in the compact format on the next save. */
   progress?: Record<string, LessonProgress>;
+  /** The last mixed review (/review), in the compact format of app/_lib/quiz/review-codec.ts. */
+  review?: string;
 };
 
 /** `__Host-`: Secure, Path=/, no Domain, so no sibling subdomain can plant or read it. */

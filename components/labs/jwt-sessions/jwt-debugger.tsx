@@ -1,6 +1,7 @@
 "use client";
 
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { COMMON_SECRETS } from "@/app/_lib/labs/jwt-sessions/common-secrets";
 import { decodeToken } from "@/app/_lib/labs/jwt-sessions/decode";
 import { findSecret } from "@/app/_lib/labs/jwt-sessions/hmac";
@@ -12,6 +13,7 @@ import { verifyToken, type KeyKind, type VerifyResult } from "@/app/_lib/labs/jw
 import { callApi } from "@/components/sandbox/api-client";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { AttackPanel } from "./attack-panel";
+import { createAnnouncer, LiveRegion } from "./live-region";
 import { SignPanel, type Signed } from "./sign-panel";
 import { DecodedTables, FindingsList, ProblemList, TokenParts } from "./token-view";
 
@@ -30,6 +32,9 @@ const STAGE_TEXT: Record<string, string> = {
 const MemoTables = memo(DecodedTables);
 const MemoFindings = memo(FindingsList);
 const MemoParts = memo(TokenParts);
+// The panels below the decoder re-render only when their own props change, not on every key press above.
+const MemoSignPanel = memo(SignPanel);
+const MemoAttackPanel = memo(AttackPanel);
 
 const nowSec = () => Math.floor(Date.now() / 1000);
 
@@ -41,12 +46,14 @@ export default function JwtDebugger() {
   const [keyText, setKeyText] = useState("");
   const [result, setResult] = useState<{ verdict: VerifyResult; stale: boolean } | null>(null);
   const [busy, setBusy] = useState<null | "verify" | "crack" | "sandbox" | "check">(null);
-  const [announce, setAnnounce] = useState("");
+  const [announcer] = useState(() => createAnnouncer());
+  const setAnnounce = announcer.announce;
   const [crack, setCrack] = useState<string | null>(null);
   const [sandboxCheck, setSandboxCheck] = useState<string | null>(null);
   const loaded = useRef(false);
 
-  const deferredToken = useDeferredValue(token);
+  // Decoding, linting and the claim tables follow the token after the key press has painted.
+  const deferredToken = useValueAfterPaint(token);
   const decoded = useMemo(() => decodeToken(deferredToken), [deferredToken]);
   const now = useMemo(() => nowSec(), [decoded]); // eslint-disable-line react-hooks/exhaustive-deps -- a fresh clock per decoded token
   const secretIsCommon = ui.keyKind === "secret" && ui.encoding === "utf8" && (COMMON_SECRETS as readonly string[]).includes(keyText);
@@ -76,7 +83,7 @@ export default function JwtDebugger() {
       setBusy(null);
       setAnnounce(verdict.ok ? `Verified: valid ${verdict.alg} signature with ${verdict.keyLabel}, and the claims pass your policy.` : `Refused at the ${STAGE_TEXT[verdict.stage]}: ${verdict.message}`);
     },
-    [],
+    [setAnnounce],
   );
 
   const loadPreset = useCallback(
@@ -110,15 +117,23 @@ export default function JwtDebugger() {
     } else {
       void loadPreset(state.preset === "none" ? "shop" : state.preset, state);
     }
-  }, [loadPreset]);
+  }, [loadPreset, setAnnounce]);
 
-  // The URL follows the state (no request is made: replaceState only rewrites the address bar).
+  // The URL follows the state (no request is made: replaceState only rewrites the address bar). It follows a
+  // copy that catches up after the next paint, so rewriting the address never delays a click or key press.
+  const urlUi = useValueAfterPaint(ui);
   useEffect(() => {
     if (!loaded.current) return;
     const url = new URL(window.location.href);
-    url.searchParams.set(LAB_ID, encodeUrlState(ui));
+    url.searchParams.set(LAB_ID, encodeUrlState(urlUi));
     if (url.hash.startsWith("#jwt=")) url.hash = "";
     window.history.replaceState(window.history.state, "", url);
+  }, [urlUi]);
+
+  // The latest settings, for the stable callbacks handed to the memoized panels (read in events, never in render).
+  const uiRef = useRef(ui);
+  useEffect(() => {
+    uiRef.current = ui;
   }, [ui]);
 
   function editToken(value: string) {
@@ -175,28 +190,36 @@ export default function JwtDebugger() {
     setAnnounce(text);
   }
 
-  function openSigned(signed: Signed) {
-    const next: UrlState = { ...ui, preset: "none", keyKind: signed.alg === "HS256" ? "secret" : "jwk", encoding: signed.encoding, algorithms: [signed.alg] };
-    setUi(next);
-    setToken(signed.token);
-    setTokenSource("signed");
-    setKeyText(signed.verifyKey);
-    setCrack(null);
-    setSandboxCheck(null);
-    void runVerify({ token: signed.token, keyText: signed.verifyKey, state: next });
-    document.getElementById(`${ids}-token`)?.focus();
-  }
+  const openSigned = useCallback(
+    (signed: Signed) => {
+      const next: UrlState = { ...uiRef.current, preset: "none", keyKind: signed.alg === "HS256" ? "secret" : "jwk", encoding: signed.encoding, algorithms: [signed.alg] };
+      setUi(next);
+      setToken(signed.token);
+      setTokenSource("signed");
+      setKeyText(signed.verifyKey);
+      setCrack(null);
+      setSandboxCheck(null);
+      void runVerify({ token: signed.token, keyText: signed.verifyKey, state: next });
+      document.getElementById(`${ids}-token`)?.focus();
+    },
+    [ids, runVerify],
+  );
 
-  function inspectAttackToken(attackToken: string) {
-    setToken(attackToken);
-    setTokenSource("attack");
-    setUi((prev) => ({ ...prev, preset: "none" }));
-    setResult(null);
-    setCrack(null);
-    setSandboxCheck(null);
-    setAnnounce("The attack token is in the decoder above.");
-    document.getElementById(`${ids}-token`)?.focus();
-  }
+  const inspectAttackToken = useCallback(
+    (attackToken: string) => {
+      setToken(attackToken);
+      setTokenSource("attack");
+      setUi((prev) => ({ ...prev, preset: "none" }));
+      setResult(null);
+      setCrack(null);
+      setSandboxCheck(null);
+      setAnnounce("The attack token is in the decoder above.");
+      document.getElementById(`${ids}-token`)?.focus();
+    },
+    [ids, setAnnounce],
+  );
+
+  const selectAttack = useCallback((attack: UrlState["attack"]) => setUi((prev) => ({ ...prev, attack })), []);
 
   function shareLink() {
     const url = new URL(window.location.href);
@@ -215,9 +238,7 @@ export default function JwtDebugger() {
 
   return (
     <div className="space-y-8">
-      <p role="status" aria-live="polite" className="sr-only">
-        {announce}
-      </p>
+      <LiveRegion announcer={announcer} />
 
       <section aria-labelledby={`${ids}-decode`} className="space-y-3">
         <h3 id={`${ids}-decode`} className="text-lg font-semibold">1. Decode</h3>
@@ -401,9 +422,9 @@ export default function JwtDebugger() {
         </div>
       </section>
 
-      <SignPanel onUse={openSigned} announce={setAnnounce} />
+      <MemoSignPanel onUse={openSigned} announce={setAnnounce} />
 
-      <AttackPanel initial={ui.attack} onSelect={(attack) => setUi((prev) => ({ ...prev, attack }))} onInspect={inspectAttackToken} announce={setAnnounce} />
+      <MemoAttackPanel initial={ui.attack} onSelect={selectAttack} onInspect={inspectAttackToken} announce={setAnnounce} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { checkHistory } from "@/app/_lib/labs/monotonic-reads/checker";
 import { limits, strategies, strategyNames, type SimConfig, type Strategy } from "@/app/_lib/labs/monotonic-reads/config";
 import { MAX_HISTORY_CHARS, MAX_HISTORY_OPS, formatHistory, parseHistory } from "@/app/_lib/labs/monotonic-reads/parse";
@@ -15,6 +16,11 @@ import { CompareTable, HistoryTable, Summary, violationsByOp } from "./tables";
 const PAGE_SIZE = 25;
 const SPIKE_MS = 2_000;
 const SPIKE_OPS = 100;
+
+// The results re-render only when the run or the page changes, not on every other update of the lab.
+const MemoSummary = memo(Summary);
+const MemoCompareTable = memo(CompareTable);
+const MemoHistoryTable = memo(HistoryTable);
 
 function readUrl(): { state: LabState; problems: string[] } {
   if (typeof window === "undefined") return decodeState(null);
@@ -33,6 +39,11 @@ export default function MonotonicReadsLab() {
   const [urlProblems] = useState(initial.problems);
   const base = useId();
 
+  // The controls follow `state` at once; the run, its tables and the URL follow a copy that catches up after the next
+  // paint. A 1,000-operation run takes a while to simulate and draw on a slow phone: the control's feedback
+  // ("Running…") paints first, then the result renders in a transition.
+  const shown = useValueAfterPaint(state);
+
   // Keep the URL in step, so a link reproduces exactly this lab.
   const first = useRef(true);
   useEffect(() => {
@@ -42,18 +53,18 @@ export default function MonotonicReadsLab() {
     }
     first.current = false;
     const url = new URL(window.location.href);
-    url.searchParams.set(LAB_ID, encodeState(state));
+    url.searchParams.set(LAB_ID, encodeState(shown));
     window.history.replaceState(window.history.state, "", url);
-  }, [state]);
+  }, [shown]);
 
-  const config = state.config;
+  const config = shown.config;
   const run = useMemo(() => simulate(config), [config]);
   const byOp = useMemo(() => violationsByOp(run.check), [run]);
 
-  function update(next: Partial<SimConfig>, message?: string) {
+  const update = useCallback((next: Partial<SimConfig>, message?: string) => {
     setState((s) => ({ ...s, config: { ...s.config, ...next }, page: 0 }));
     if (message) setAnnouncement(message);
-  }
+  }, []);
 
   // Announce the run's outcome whenever the simulation changes.
   const outcome = `${config.ops} operations with ${strategyNames[config.strategy]} routing: ${run.check.badReads} of ${run.check.readCount} reads break read your writes or monotonic reads.`;
@@ -75,7 +86,7 @@ export default function MonotonicReadsLab() {
             role="tab"
             id={`${base}-tab-${tab}`}
             aria-selected={state.tab === tab}
-            aria-controls={state.tab === tab ? `${base}-panel-${tab}` : undefined}
+            aria-controls={`${base}-panel-${tab}`}
             tabIndex={state.tab === tab ? 0 : -1}
             onClick={() => setState((s) => ({ ...s, tab }))}
             onKeyDown={(event) => {
@@ -100,15 +111,26 @@ export default function MonotonicReadsLab() {
         </ul>
       ) : null}
 
-      {state.tab === "simulate" ? (
-        <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} className="grid gap-5">
-          <Simulator state={state} setState={setState} update={update} run={run} byOp={byOp} />
-        </div>
-      ) : (
-        <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} className="grid gap-5">
-          <Checker state={state} setState={setState} simulated={run} announce={setAnnouncement} />
-        </div>
-      )}
+      {/* Both panels stay mounted (the hidden one is out of the page and the accessibility tree), so switching tabs
+          only flips `hidden` instead of tearing down and rebuilding a panel; the selected tab paints at once, and the
+          panels swap right after that paint. */}
+      <div role="tabpanel" id={`${base}-panel-simulate`} aria-labelledby={`${base}-tab-simulate`} hidden={shown.tab !== "simulate"} className="grid gap-5">
+        <MemoSimulator
+          config={state.config}
+          onlyViolations={state.onlyViolations}
+          page={state.page}
+          shownConfig={shown.config}
+          shownOnlyViolations={shown.onlyViolations}
+          shownPage={shown.page}
+          setState={setState}
+          update={update}
+          run={run}
+          byOp={byOp}
+        />
+      </div>
+      <div role="tabpanel" id={`${base}-panel-check`} aria-labelledby={`${base}-tab-check`} hidden={shown.tab !== "check"} className="grid gap-5">
+        <MemoChecker text={state.text} setState={setState} simulated={run} announce={setAnnouncement} />
+      </div>
 
       <p aria-live="polite" aria-atomic="true" className="text-sm font-medium">
         {announcement}
@@ -120,32 +142,51 @@ export default function MonotonicReadsLab() {
 type Run = ReturnType<typeof simulate>;
 type SetState = React.Dispatch<React.SetStateAction<LabState>>;
 
+/**
+ * The simulator panel. Its controls follow `config`, `onlyViolations` and `page` (what the learner just chose); the
+ * summary and the tables follow the `shown…` copies (which catch up after the next paint), with aria-busy meanwhile.
+ * It takes these fields rather than the lab's whole state, so switching tabs or checking a history skips it.
+ */
 function Simulator({
-  state,
+  config,
+  onlyViolations,
+  page: wantedPage,
+  shownConfig,
+  shownOnlyViolations,
+  shownPage: wantedShownPage,
   setState,
   update,
   run,
   byOp,
 }: {
-  state: LabState;
+  config: SimConfig;
+  onlyViolations: boolean;
+  page: number;
+  shownConfig: SimConfig;
+  shownOnlyViolations: boolean;
+  shownPage: number;
   setState: SetState;
   update: (next: Partial<SimConfig>, message?: string) => void;
   run: Run;
   byOp: ReturnType<typeof violationsByOp>;
 }) {
-  const config = state.config;
   const [compareOn, setCompareOn] = useState(false);
-  const rows = useMemo(() => (compareOn ? compareStrategies(config) : null), [compareOn, config]);
+  const compareShown = useValueAfterPaint(compareOn);
+  const rows = useMemo(() => (compareShown ? compareStrategies(shownConfig) : null), [compareShown, shownConfig]);
   const strategyGroup = useId();
+  const running = shownConfig !== config;
+  const stale = running || shownOnlyViolations !== onlyViolations || wantedShownPage !== wantedPage || compareShown !== compareOn;
 
   const lost = new Set(config.events.filter((e) => e.kind === "loss").map((e) => e.replica));
   const indexes = useMemo(() => {
     const all = run.history.map((_, i) => i);
-    return state.onlyViolations ? all.filter((i) => byOp.has(i)) : all;
-  }, [run, byOp, state.onlyViolations]);
+    return shownOnlyViolations ? all.filter((i) => byOp.has(i)) : all;
+  }, [run, byOp, shownOnlyViolations]);
   const pages = Math.max(1, Math.ceil(indexes.length / PAGE_SIZE));
-  const page = Math.min(state.page, pages - 1);
-  const shown = indexes.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
+  // The pager answers at once; the page of the table follows after the next paint.
+  const page = Math.min(wantedPage, pages - 1);
+  const shownPage = Math.min(wantedShownPage, pages - 1);
+  const shown = useMemo(() => indexes.slice(shownPage * PAGE_SIZE, shownPage * PAGE_SIZE + PAGE_SIZE), [indexes, shownPage]);
 
   function addOps(n: number) {
     const ops = Math.min(UI_MAX_OPS, config.ops + n);
@@ -261,67 +302,77 @@ function Simulator({
         </Button>
       </div>
 
-      <section aria-label="Run summary" className="grid gap-2">
-        <Summary check={run.check} stale={run.stats.staleReads} meanBehind={run.stats.meanBehind} />
-        {config.strategy === "token" ? <p className="text-sm">Reads no live replica could serve, sent to the leader: {run.stats.leaderFallbacks}</p> : null}
-      </section>
+      <p className="min-h-5 text-sm">
+        {stale ? (running ? `Running ${config.ops.toLocaleString("en-US")} operations…` : "Updating the tables…") : ""}
+      </p>
 
-      {rows ? <CompareTable rows={rows} caption={`The same seeded workload (${config.ops} operations) under each strategy`} /> : null}
+      <div aria-busy={stale || undefined} className="grid gap-5">
+        <section aria-label="Run summary" className="grid gap-2">
+          <MemoSummary check={run.check} stale={run.stats.staleReads} meanBehind={run.stats.meanBehind} />
+          {shownConfig.strategy === "token" ? <p className="text-sm">Reads no live replica could serve, sent to the leader: {run.stats.leaderFallbacks}</p> : null}
+        </section>
 
-      <div className="grid gap-2">
-        <div className="flex flex-wrap items-center gap-3">
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={state.onlyViolations}
-              onChange={(e) => setState((s) => ({ ...s, onlyViolations: e.target.checked, page: 0 }))}
-              className="h-4 w-4"
-            />
-            Only operations that break a guarantee
-          </label>
-          <nav aria-label="History pages" className="flex items-center gap-2 text-sm">
-            <Button disabled={page === 0} onClick={() => setState((s) => ({ ...s, page: page - 1 }))}>
-              Previous page
-            </Button>
-            <span>
-              Page {page + 1} of {pages}
-            </span>
-            <Button disabled={page >= pages - 1} onClick={() => setState((s) => ({ ...s, page: page + 1 }))}>
-              Next page
-            </Button>
-          </nav>
+        {rows ? <MemoCompareTable rows={rows} caption={`The same seeded workload (${shownConfig.ops} operations) under each strategy`} /> : null}
+
+        <div className="grid gap-2">
+          <div className="flex flex-wrap items-center gap-3">
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={onlyViolations}
+                onChange={(e) => setState((s) => ({ ...s, onlyViolations: e.target.checked, page: 0 }))}
+                className="h-4 w-4"
+              />
+              Only operations that break a guarantee
+            </label>
+            <nav aria-label="History pages" className="flex items-center gap-2 text-sm">
+              <Button disabled={page === 0} onClick={() => setState((s) => ({ ...s, page: Math.max(0, Math.min(s.page, pages - 1) - 1) }))}>
+                Previous page
+              </Button>
+              <span>
+                Page {page + 1} of {pages}
+              </span>
+              <Button disabled={page >= pages - 1} onClick={() => setState((s) => ({ ...s, page: Math.min(pages - 1, s.page + 1) }))}>
+                Next page
+              </Button>
+            </nav>
+          </div>
+          <MemoHistoryTable
+            history={run.history}
+            check={run.check}
+            indexes={shown}
+            byOp={byOp}
+            caption={`History: ${shown.length === 0 ? "no operations to show" : `operations ${opRange(shown)}`} of ${run.history.length}${shownOnlyViolations ? ", only those that break a guarantee" : ""}`}
+          />
         </div>
-        <HistoryTable
-          history={run.history}
-          check={run.check}
-          indexes={shown}
-          byOp={byOp}
-          caption={`History: ${shown.length === 0 ? "no operations to show" : `operations ${opRange(shown)}`} of ${run.history.length}${state.onlyViolations ? ", only those that break a guarantee" : ""}`}
-        />
       </div>
     </>
   );
 }
+
+const MemoSimulator = memo(Simulator);
 
 function opRange(shown: number[]): string {
   return `#${shown[0]! + 1}–#${shown.at(-1)! + 1}`;
 }
 
 function Checker({
-  state,
+  text: checkedText,
   setState,
   simulated,
   announce,
 }: {
-  state: LabState;
+  text: string;
   setState: SetState;
   simulated: Run;
   announce: (message: string) => void;
 }) {
   const fieldId = useId();
   const errorId = useId();
-  const [draft, setDraft] = useState(state.text);
-  const parsed = useMemo(() => parseHistory(state.text), [state.text]);
+  const [draft, setDraft] = useState(checkedText);
+  // The checked history's table follows after the click has painted (the announcement is computed at once).
+  const shownText = useValueAfterPaint(checkedText);
+  const parsed = useMemo(() => parseHistory(shownText), [shownText]);
   const check = useMemo(() => (parsed.ok ? checkHistory(parsed.history) : null), [parsed]);
   const byOp = useMemo(() => (check ? violationsByOp(check) : new Map()), [check]);
   const history = parsed.ok ? parsed.history : [];
@@ -409,3 +460,5 @@ function Checker({
     </>
   );
 }
+
+const MemoChecker = memo(Checker);

@@ -1,3 +1,4 @@
+import { fnv1a, mulberry32 } from "@/app/_lib/random/seeded";
 import { checkHistory, type CheckResult } from "./checker";
 import { OP_INTERVAL_MS, strategies, type SimConfig, type Strategy } from "./config";
 import type { Operation } from "./history";
@@ -20,27 +21,11 @@ export type RunStats = {
 
 export type Run = { history: Operation[]; check: CheckResult; stats: RunStats };
 
-/** mulberry32: a small, fast, seedable PRNG (plenty for a simulation; not for secrets). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The run's generator: mulberry32 (app/_lib/random/seeded.ts), re-exported for the real-Redis test. */
+export const rng = mulberry32;
 
 /** FNV-1a: the "hash of the user" that sticky routing takes modulo the live replicas. */
-export function hashUser(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+export const hashUser = (name: string): number => fnv1a(name);
 
 export const clientName = (i: number) => `u${i + 1}`;
 export const replicaName = (i: number) => `r${i + 1}`;

@@ -6,7 +6,7 @@ import { crc32 } from "./crc32";
 import { createBackend, haproxyThinksCacheable, pickSource, routeWithCookie } from "./haproxy";
 import { buildPoints, createUpstream, ipHashKey, pickConsistent, pickIpHash, pickRoundRobin } from "./nginx";
 import { chainedBalancers, sharedCache } from "./scenarios";
-import { advance, LIMITS, simulate, STRATEGIES, type LabConfig } from "./simulation";
+import { advance, createRunCache, LIMITS, simulate, STRATEGIES, topologyAfter, type LabConfig } from "./simulation";
 
 const servers = (n: number, down: number[] = []) => Array.from({ length: n }, (_, i) => ({ name: `10.0.0.${i + 1}:8080`, weight: 1, down: down.includes(i) }));
 
@@ -145,6 +145,34 @@ describe("the simulation, under random topologies and events", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("the lab's incremental runs", () => {
+  const event = fc.record({ kind: fc.constantFrom("kill", "revive", "add", "remove"), node: fc.integer({ min: 0, max: 12 }) }) as fc.Arbitrary<LabConfig["events"][number]>;
+  const comparable = (sim: ReturnType<typeof simulate>) => ({ nodes: sim.nodes, servedBy: [...sim.servedBy], sessionOn: [...sim.sessionOn], cookie: [...sim.cookie], rounds: sim.rounds, skipped: sim.skipped });
+  it("give what simulate gives, event by event and after undoing, and topologyAfter gives its nodes", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...STRATEGIES),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(event, { maxLength: LIMITS.maxEvents }),
+        fc.integer({ min: 0, max: LIMITS.maxEvents }),
+        (strategy, weights, clients, events, undoTo) => {
+          const run = createRunCache();
+          const config = (n: number): LabConfig => ({ strategy, weights, clients, natPercent: 30, seed: 5, events: events.slice(0, n) });
+          // Forward one event at a time, then back to an earlier step, then forward again: every step as if from scratch.
+          const steps = [...events.keys(), events.length, Math.min(undoTo, events.length), events.length];
+          for (const n of steps) {
+            const expected = simulate(config(n));
+            expect(comparable(run(config(n)))).toEqual(comparable(expected));
+            expect(topologyAfter(config(n))).toEqual({ nodes: expected.nodes, nextId: expected.nextId });
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

@@ -4,6 +4,7 @@
  * nginx.ts and haproxy.ts; this module only keeps score: who moved, whose session (kept in the memory of
  * the node that served them last) was lost, and how the load spreads.
  */
+import { mulberry32Uint } from "@/app/_lib/random/seeded";
 import type { ParsedAddress } from "./addresses";
 import { createBackend, routeWithCookie } from "./haproxy";
 import { createUpstream, pickConsistent, pickHash, pickIpHash, pickRoundRobin, type NginxUpstream } from "./nginx";
@@ -43,15 +44,7 @@ const v4 = (a: number, b: number, c: number, d: number): ParsedAddress => ({ fam
 /** Client i's source address: the first natCount share one /24 (203.0.113.0/24), the rest are spread out. */
 export function clientAddresses(count: number, natPercent: number, seed: number): ParsedAddress[] {
   const natCount = Math.round((count * natPercent) / 100);
-  let state = seed >>> 0 || 1;
-  const next = () => {
-    // mulberry32: small, seeded, the same in every browser.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const next = mulberry32Uint(seed >>> 0 || 1);
   const out: ParsedAddress[] = [];
   for (let i = 0; i < count; i++) {
     if (i < natCount) {
@@ -166,36 +159,53 @@ function routeRound(sim: Simulation, title: string, balancer: Balancer): Round {
   };
 }
 
-/** Applies one event to the nodes; returns the round title, or an explanation of why it was skipped. */
-function applyEvent(sim: Simulation, event: LabEvent): { title: string } | { skipped: string } {
-  const at = sim.nodes.findIndex((n) => n.id === event.node);
-  const node = sim.nodes[at];
-  const wipe = (id: number) => {
-    for (let i = 0; i < sim.sessionOn.length; i++) if (sim.sessionOn[i] === id) sim.sessionOn[i] = 0;
-  };
+/** The nodes after one event, without routing anyone: cheap enough to run on every key press. */
+export type Topology = { nodes: NodeState[]; nextId: number };
+
+/** Applies one event to the nodes; returns the new topology and the round title, or why it was skipped. */
+export function changeTopology(topology: Topology, event: LabEvent): { topology: Topology; title: string } | { skipped: string } {
+  const { nodes } = topology;
+  const node = nodes.find((n) => n.id === event.node);
   switch (event.kind) {
     case "add": {
-      if (sim.nodes.length >= LIMITS.maxNodes) return { skipped: `No node added: the lab stops at ${LIMITS.maxNodes} nodes.` };
-      const fresh = { id: sim.nextId++, weight: 1, down: false };
-      sim.nodes = [...sim.nodes, fresh];
-      return { title: `Node ${fresh.id} added` };
+      if (nodes.length >= LIMITS.maxNodes) return { skipped: `No node added: the lab stops at ${LIMITS.maxNodes} nodes.` };
+      const fresh = { id: topology.nextId, weight: 1, down: false };
+      return { topology: { nodes: [...nodes, fresh], nextId: topology.nextId + 1 }, title: `Node ${fresh.id} added` };
     }
     case "remove":
       if (!node) return { skipped: `No node ${event.node} to remove.` };
-      if (sim.nodes.length === 1) return { skipped: "The last node stays: an upstream needs at least one server." };
-      sim.nodes = sim.nodes.filter((n) => n.id !== event.node);
-      wipe(event.node);
-      return { title: `Node ${event.node} removed` };
+      if (nodes.length === 1) return { skipped: "The last node stays: an upstream needs at least one server." };
+      return { topology: { nodes: nodes.filter((n) => n.id !== event.node), nextId: topology.nextId }, title: `Node ${event.node} removed` };
     case "kill":
       if (!node || node.down) return { skipped: `Node ${event.node} is not up.` };
-      sim.nodes = sim.nodes.map((n) => (n.id === event.node ? { ...n, down: true } : n));
-      wipe(event.node);
-      return { title: `Node ${event.node} killed (marked down)` };
+      return { topology: { nodes: nodes.map((n) => (n.id === event.node ? { ...n, down: true } : n)), nextId: topology.nextId }, title: `Node ${event.node} killed (marked down)` };
     case "revive":
       if (!node || !node.down) return { skipped: `Node ${event.node} is not down.` };
-      sim.nodes = sim.nodes.map((n) => (n.id === event.node ? { ...n, down: false } : n));
-      return { title: `Node ${event.node} revived, with empty memory` };
+      return { topology: { nodes: nodes.map((n) => (n.id === event.node ? { ...n, down: false } : n)), nextId: topology.nextId }, title: `Node ${event.node} revived, with empty memory` };
   }
+}
+
+/** The nodes once every event of `config` has applied (skipped events change nothing), as `simulate` would leave them. */
+export function topologyAfter(config: LabConfig): Topology {
+  let topology: Topology = { nodes: config.weights.map((weight, i) => ({ id: i + 1, weight, down: false })), nextId: config.weights.length + 1 };
+  for (const event of config.events) {
+    const changed = changeTopology(topology, event);
+    if ("topology" in changed) topology = changed.topology;
+  }
+  return topology;
+}
+
+/** Applies one event to the simulation's nodes and the sessions they held. */
+function applyEvent(sim: Simulation, event: LabEvent): { title: string } | { skipped: string } {
+  const changed = changeTopology({ nodes: sim.nodes, nextId: sim.nextId }, event);
+  if ("skipped" in changed) return changed;
+  sim.nodes = changed.topology.nodes;
+  sim.nextId = changed.topology.nextId;
+  // A removed or killed node's memory is gone: the sessions it held are lost.
+  if (event.kind === "remove" || event.kind === "kill") {
+    for (let i = 0; i < sim.sessionOn.length; i++) if (sim.sessionOn[i] === event.node) sim.sessionOn[i] = 0;
+  }
+  return { title: changed.title };
 }
 
 /** Round 1 with every client arriving fresh, then one round after each event. Never throws. */
@@ -227,6 +237,48 @@ export function advance(sim: Simulation, event: LabEvent): Simulation {
   // Open-source nginx changes `down` and servers by a reload, which starts the round-robin weights afresh.
   sim.rounds.push(routeRound(sim, applied.title, balancerFor(sim.config.strategy, sim.nodes, sim.cookie)));
   return sim;
+}
+
+/** A copy the next `advance` can change without touching this one (addresses are shared: they never change). */
+export function snapshot(sim: Simulation): Simulation {
+  return { ...sim, nodes: [...sim.nodes], servedBy: sim.servedBy.slice(), sessionOn: sim.sessionOn.slice(), cookie: sim.cookie.slice(), rounds: [...sim.rounds], skipped: [...sim.skipped] };
+}
+
+/**
+ * `simulate`, incrementally: remembers the runs it computed for one set of settings (the same strategy, nodes,
+ * clients, NAT share and seed), and computes a run from the longest remembered one whose events start its own.
+ * One more event costs one round, and an undo costs nothing. Other settings start it afresh.
+ */
+export function createRunCache(limit = LIMITS.maxEvents + 1): (config: LabConfig) => Simulation {
+  let base = "";
+  let runs = new Map<string, Simulation>();
+  const key = (events: readonly LabEvent[]) => events.map((e) => `${e.kind}${e.node}`).join(".");
+  return (config) => {
+    const settings = JSON.stringify([config.strategy, config.weights, config.clients, config.natPercent, config.seed]);
+    if (settings !== base) {
+      base = settings;
+      runs = new Map();
+    }
+    const wanted = key(config.events);
+    const hit = runs.get(wanted);
+    if (hit) return hit;
+    let from = config.events.length - 1;
+    while (from >= 0 && !runs.has(key(config.events.slice(0, from)))) from--;
+    let sim: Simulation;
+    if (from < 0) {
+      sim = simulate({ ...config, events: [] });
+      if (config.events.length > 0) {
+        runs.set("", sim);
+        sim = snapshot(sim);
+      }
+      from = 0;
+    } else sim = snapshot(runs.get(key(config.events.slice(0, from)))!);
+    for (const event of config.events.slice(from)) advance(sim, event);
+    sim.config = config;
+    if (runs.size >= limit) runs.delete(runs.keys().next().value!);
+    runs.set(wanted, sim);
+    return sim;
+  };
 }
 
 /** The share of all clients, as a percentage with one decimal. */

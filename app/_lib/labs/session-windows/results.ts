@@ -1,0 +1,40 @@
+import { engines, type Engine } from "./engines";
+import { playback, withMaxSeenWatermarks, type Emission, type PlaybackResult } from "./playback";
+import type { LabConfig } from "./config";
+
+export type EngineRun = PlaybackResult & { engine: Engine };
+
+/**
+ * Everything the lab draws for one configuration and playback position: each engine's run over the first `step`
+ * arrivals, with a watermark at the highest event time seen. When every event has arrived, the input ends: a
+ * bounded source's final watermark fires every window still open (Flink and Beam), as it would at the end of a job.
+ */
+export function runLab(config: LabConfig, step: number = config.events.length): { runs: EngineRun[]; watermark: number | undefined } {
+  const arrived = config.events.slice(0, Math.max(0, Math.min(step, config.events.length)));
+  const steps = withMaxSeenWatermarks(arrived);
+  const finished = arrived.length === config.events.length && arrived.length > 0;
+  if (finished) steps.push({ kind: "watermark", t: Number.POSITIVE_INFINITY });
+  const watermark = arrived.length === 0 ? undefined : finished ? Number.POSITIVE_INFINITY : Math.max(...arrived.map((e) => e.t));
+  return { runs: engines.map((engine) => ({ engine, ...playback(engine, steps, config.gap, config.grace) })), watermark };
+}
+
+/** One emission as a line of the output log: "+ ana [0, 5] = 2", "− ana [0, 0] (tombstone)". */
+export function describeEmission(engine: Engine, e: Emission): string {
+  switch (e.kind) {
+    case "update":
+      return `update ${e.key} [${e.start}, ${e.end}]: ${e.count} event${e.count === 1 ? "" : "s"}`;
+    case "tombstone":
+      return `tombstone ${e.key} [${e.start}, ${e.end}]: deleted by a merge`;
+    case "fire":
+      return `${e.late ? "late firing" : "fires"} ${e.key} [${e.start}, ${e.end === Infinity ? "∞" : e.end}): ${e.count} event${e.count === 1 ? "" : "s"}`;
+    case "drop":
+      return `dropped ${e.key} at ${e.t}: ${engine === "kafka" ? "its session closed (grace period over)" : "past the allowed lateness"}`;
+  }
+}
+
+/** "3 sessions, 1 dropped" for the live region and the summaries. */
+export function summarize(run: EngineRun): string {
+  const n = run.sessions.length;
+  const dropped = run.dropped.size;
+  return `${n} session${n === 1 ? "" : "s"}${dropped ? `, ${dropped} dropped` : ""}`;
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { courseMap } from "@/content/course-map";
+import { glossary } from "@/content/glossary";
+import { quizzes } from "@/content/quizzes";
+import { questionAnchor } from "@/components/quiz/styles";
+import { lessonSections } from "./lesson-sections";
+import type { SearchDocument } from "./engine";
+
+// Backticks mark inline code in glossary and quiz prose; search matches the words inside them.
+const plain = (text: string) => text.replaceAll("`", "");
+
+/**
+ * Everything search can find, in course order: every lesson section (headings and prose), every glossary term
+ * and every quiz question. Built from the same sources the pages render, so a result's anchor always exists.
+ */
+export function searchDocuments(lessonsDir = path.join(process.cwd(), "lessons")): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const lesson of courseMap) {
+    const source = readFileSync(path.join(lessonsDir, lesson.slug, "index.mdx"), "utf8");
+    for (const section of lessonSections(source, lesson.title)) {
+      documents.push({
+        id: `s:${lesson.slug}#${section.id}`,
+        kind: "section",
+        title: section.title,
+        context: lesson.shortTitle,
+        text: section.text,
+        href: section.id ? `/lessons/${lesson.slug}#${section.id}` : `/lessons/${lesson.slug}`,
+      });
+    }
+  }
+  for (const term of glossary) {
+    documents.push({
+      id: `t:${term.id}`,
+      kind: "term",
+      title: term.title,
+      context: "Glossary",
+      text: plain([term.aliases.join(", "), term.definition, ...term.explanation].join(" ")),
+      href: `/glossary/${term.id}`,
+    });
+  }
+  for (const lesson of courseMap) {
+    const quiz = quizzes[lesson.slug];
+    for (const question of quiz?.questions ?? []) {
+      documents.push({
+        id: `q:${lesson.slug}:${question.id}`,
+        kind: "quiz",
+        title: plain(question.prompt),
+        context: `${lesson.shortTitle} quiz`,
+        // The terms it tests count as its topic: searching "fixation" finds the questions about it.
+        text: plain([...question.terms.map((id) => glossary.find((t) => t.id === id)?.title ?? ""), ...question.options.map((option) => option.text)].join(" ")),
+        href: `/lessons/${lesson.slug}#${questionAnchor(question.id)}`,
+      });
+    }
+  }
+  return documents;
+}

@@ -1,0 +1,340 @@
+"use client";
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { capMessage, checkGap, checkGrace, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
+import { engineNames } from "@/app/_lib/labs/session-windows/engines";
+import { presets } from "@/app/_lib/labs/session-windows/presets";
+import { runLab, summarize } from "@/app/_lib/labs/session-windows/results";
+import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
+import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
+import { Button, inputClass } from "@/components/sandbox/ui";
+import { EmissionLog, SessionsTable } from "./results-views";
+import { SecondsField } from "./seconds-field";
+import { Timeline, type RowEvent } from "./timeline";
+
+function readUrl(): { state: LabState; problems: string[] } {
+  if (typeof window === "undefined") return decodeState(null);
+  return decodeState(new URLSearchParams(window.location.search).get(LAB_ID));
+}
+
+/**
+ * The session-window lab: events per user on a timeline, the sessions Kafka Streams, Flink and Beam form from
+ * them, and a playback of the arrivals with each engine's output. All state lives in `?session-windows=`; every
+ * session comes from the pure model in app/_lib/labs/session-windows.
+ */
+export default function SessionWindowsLab() {
+  const [initial] = useState(readUrl);
+  const [state, setState] = useState<LabState>(initial.state);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  // What the live region says: the last action, and (for changes) each engine's result after it, derived
+  // from the same memoized run the page draws, so an interaction computes the model once.
+  const [note, setNote] = useState<{ text: string; withSummary: boolean }>({ text: initial.problems.join(" "), withSummary: false });
+  const setAnnouncement = (text: string) => setNote({ text, withSummary: false });
+  const [addKey, setAddKey] = useState<string>(keyNames[0]);
+  const [addTime, setAddTime] = useState<number | undefined>(0);
+  const keyFieldId = useId();
+  const stepId = useId();
+  const config = state.config;
+  const events = config.events;
+  const step = Math.min(state.step, events.length);
+
+  // Keep the URL in step, so a link reproduces exactly this lab. Deferred to idle time: not on the input's path.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
+      first.current = false;
+      return;
+    }
+    first.current = false;
+    const handle = window.setTimeout(() => {
+      const url = new URL(window.location.href);
+      url.searchParams.set(LAB_ID, encodeState(state));
+      window.history.replaceState(window.history.state, "", url);
+    }, 150);
+    return () => window.clearTimeout(handle);
+  }, [state]);
+
+  const lab = useMemo(() => runLab(config, step), [config, step]);
+  const span = useMemo(() => {
+    let max = 0;
+    for (const e of events) if (e.t > max) max = e.t;
+    return Math.max(60, max + config.gap);
+  }, [events, config.gap]);
+  const rows = useMemo(() => {
+    const byKey = new Map<string, RowEvent[]>();
+    events.forEach((e, index) => {
+      const list = byKey.get(e.key) ?? [];
+      list.push({ index, t: e.t, arrived: index < step });
+      byKey.set(e.key, list);
+    });
+    const keys = keyNames.filter((key) => byKey.has(key) || key === addKey);
+    return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
+  }, [events, step, addKey]);
+
+  // Keyboard order: by row, then by time; sorted once per change of the events, not per key press.
+  const order = useMemo(
+    () => events.map((e, i) => ({ e, i })).sort((a, b) => keyNames.indexOf(a.e.key as never) - keyNames.indexOf(b.e.key as never) || a.e.t - b.e.t || a.i - b.i),
+    [events],
+  );
+  const summary = lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ");
+
+  const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
+    setState((s) => ({ ...s, config: next, step: nextStep ?? next.events.length }));
+    setNote({ text: message, withSummary: true });
+  }, []);
+
+  function addEvent(key: string, t: number) {
+    const cap = capMessage(events.length);
+    if (cap) {
+      setAnnouncement(cap);
+      return;
+    }
+    const check = checkTime(String(t));
+    if (!check.ok) {
+      setAnnouncement(check.message);
+      return;
+    }
+    setSelected(events.length);
+    setConfig({ ...config, events: [...events, { key, t }] }, `Added ${key} at ${t} s, arriving last.`);
+  }
+
+  function moveEvent(index: number, t: number, quiet = false) {
+    const event = events[index];
+    if (!event) return;
+    const clamped = Math.max(0, Math.min(limits.maxSeconds, Math.round(t)));
+    if (clamped === event.t) return;
+    const next: WindowEvent[] = events.slice();
+    next[index] = { key: event.key, t: clamped };
+    if (quiet) setState((s) => ({ ...s, config: { ...s.config, events: next } }));
+    else setConfig({ ...config, events: next }, `Moved ${event.key}'s event to ${clamped} s.`, step);
+  }
+
+  function deleteEvent(index: number) {
+    const event = events[index];
+    if (!event) return;
+    const next = events.filter((_, i) => i !== index);
+    setSelected(next.length === 0 ? undefined : Math.min(index, next.length - 1));
+    setConfig({ ...config, events: next }, `Deleted ${event.key}'s event at ${event.t} s.`, step > index ? step - 1 : Math.min(step, next.length));
+  }
+
+  /** Keyboard on the timeline: arrows select, Shift+arrows move by 1 s (Alt: 10 s), Delete removes. */
+  function onTimelineKey(event: React.KeyboardEvent<SVGSVGElement>) {
+    if (events.length === 0) return;
+    const current = selected !== undefined && events[selected] ? selected : undefined;
+    const position = order.findIndex((o) => o.i === current);
+    const handled = () => event.preventDefault();
+    if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && event.shiftKey && current !== undefined) {
+      handled();
+      moveEvent(current, events[current]!.t + (event.key === "ArrowLeft" ? -1 : 1) * (event.altKey ? 10 : 1));
+    } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
+      handled();
+      const next = order[Math.min(order.length - 1, position + 1)]!;
+      setSelected(next.i);
+      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+    } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
+      handled();
+      const next = order[Math.max(0, position - 1)]!;
+      setSelected(next.i);
+      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+    } else if ((event.key === "Delete" || event.key === "Backspace") && current !== undefined) {
+      handled();
+      deleteEvent(current);
+    }
+  }
+
+  const chosen = selected !== undefined ? events[selected] : undefined;
+  const cap = capMessage(events.length);
+  const timeCheck = addTime === undefined ? undefined : checkTime(String(addTime));
+
+  return (
+    <div className="grid min-w-0 gap-5">
+      {initial.problems.length > 0 ? (
+        <ul role="alert" className="list-disc pl-5 text-sm text-red-800 dark:text-red-300">
+          {initial.problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 font-semibold">Presets</legend>
+        <div className="flex flex-wrap gap-2">
+          {presets.map((preset) => (
+            <Button
+              key={preset.id}
+              onClick={() => {
+                setSelected(undefined);
+                setConfig(preset.config, `Preset: ${preset.title}. ${preset.about}`);
+              }}
+            >
+              {preset.title}
+            </Button>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="flex flex-wrap items-start gap-3">
+        <legend className="mb-1 font-semibold">Windows</legend>
+        <SecondsField label="Gap (s)" value={config.gap} check={checkGap} onCommit={(gap) => setConfig({ ...config, gap }, `Gap set to ${gap} s.`, step)} className="w-32" />
+        <SecondsField
+          label="Grace period (s)"
+          value={config.grace}
+          check={checkGrace}
+          onCommit={(grace) => setConfig({ ...config, grace }, `Grace period set to ${grace} s.`, step)}
+          className="w-40"
+        />
+      </fieldset>
+
+      <div className="grid gap-2">
+        <p className="text-sm" id={`${stepId}-help`}>
+          Click a user&apos;s lane to add an event, drag an event to move it. On the focused timeline: arrow keys select an event,
+          Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Solid ticks have arrived, dashed ones have not; a red × marks an
+          event that engine dropped. Each bar is a session.
+        </p>
+        {state.view === "timeline" ? (
+          <Timeline
+            rows={rows}
+            runs={lab.runs}
+            span={span}
+            watermark={lab.watermark}
+            selected={selected}
+            onAdd={addEvent}
+            onSelect={(index) => {
+              setSelected(index);
+              const e = events[index];
+              if (e) setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${events.length}).`);
+            }}
+            onMove={(index, t) => moveEvent(index, t, true)}
+            onKey={onTimelineKey}
+            label={`Session timeline: ${events.length} events over ${rows.length} users. ${summary}.`}
+          />
+        ) : (
+          <SessionsTable runs={lab.runs} caption={`Sessions after ${step} of ${events.length} arrivals, gap ${config.gap} s, grace ${config.grace} s`} />
+        )}
+        <div className="flex flex-wrap gap-2">
+          <Button aria-pressed={state.view === "table"} onClick={() => setState((s) => ({ ...s, view: s.view === "table" ? "timeline" : "table" }))}>
+            Table view
+          </Button>
+          <Button
+            onClick={() =>
+              setConfig({ ...config, events: [...events].sort((a, b) => a.t - b.t) }, "Events now arrive in event-time order: nothing is out of order.")
+            }
+          >
+            Arrive in time order
+          </Button>
+          <Button variant="danger" disabled={events.length === 0} onClick={() => { setSelected(undefined); setConfig({ ...config, events: [] }, "Cleared every event."); }}>
+            Clear all events
+          </Button>
+        </div>
+      </div>
+
+      <div className="grid gap-3 sm:grid-cols-2">
+        <fieldset className="grid gap-2">
+          <legend className="mb-1 font-semibold">Add an event</legend>
+          <div className="flex flex-wrap items-start gap-3">
+            <div className="w-28">
+              <label htmlFor={keyFieldId} className="mb-1 block text-sm font-medium">
+                User
+              </label>
+              <select id={keyFieldId} value={addKey} onChange={(e) => setAddKey(e.target.value)} className={inputClass}>
+                {keyNames.map((key) => (
+                  <option key={key} value={key}>
+                    {key}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <SecondsField
+              label="Event time (s)"
+              value={0}
+              check={checkTime}
+              commitOnType={false}
+              onCommit={setAddTime}
+              onInvalid={() => setAddTime(undefined)}
+              className="w-36"
+            />
+          </div>
+          <div>
+            <Button variant="primary" unavailable={Boolean(cap) || !timeCheck?.ok} aria-describedby={cap ? `${stepId}-cap` : undefined} onClick={() => addTime !== undefined && addEvent(addKey, addTime)}>
+              Add event
+            </Button>
+            {cap ? (
+              <p id={`${stepId}-cap`} className="mt-1 text-xs text-red-800 dark:text-red-300">
+                {cap}
+              </p>
+            ) : null}
+          </div>
+        </fieldset>
+
+        <fieldset className="grid gap-2">
+          <legend className="mb-1 font-semibold">Selected event</legend>
+          {chosen && selected !== undefined ? (
+            <>
+              <p className="text-sm">
+                {chosen.key} at {chosen.t} s, arrival {selected + 1} of {events.length}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button onClick={() => moveEvent(selected, chosen.t - 1)} disabled={chosen.t <= 0}>
+                  1 s earlier
+                </Button>
+                <Button onClick={() => moveEvent(selected, chosen.t + 1)} disabled={chosen.t >= limits.maxSeconds}>
+                  1 s later
+                </Button>
+                <Button variant="danger" onClick={() => deleteEvent(selected)}>
+                  Delete event
+                </Button>
+              </div>
+            </>
+          ) : (
+            <p className="text-sm">None: click an event, or focus the timeline and press an arrow key.</p>
+          )}
+        </fieldset>
+      </div>
+
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 font-semibold">Playback: events arrive in arrival order</legend>
+        <label htmlFor={stepId} className="text-sm">
+          Arrived: {step} of {events.length}
+          {lab.watermark === undefined ? "" : Number.isFinite(lab.watermark) ? `, watermark and stream time ${lab.watermark} s` : ", input ended (final watermark)"}
+        </label>
+        <input
+          id={stepId}
+          type="range"
+          min={0}
+          max={events.length}
+          value={step}
+          onChange={(e) => setState((s) => ({ ...s, step: Number(e.target.value) }))}
+          className="w-full"
+        />
+        <div className="flex flex-wrap gap-2">
+          <Button disabled={step === 0} onClick={() => setState((s) => ({ ...s, step: Math.max(0, step - 1) }))}>
+            Previous arrival
+          </Button>
+          <Button
+            disabled={step >= events.length}
+            onClick={() => {
+              const next = Math.min(events.length, step + 1);
+              setState((s) => ({ ...s, step: next }));
+              const e = events[next - 1];
+              if (e) setNote({ text: `Arrival ${next}: ${e.key} at ${e.t} s.`, withSummary: true });
+            }}
+          >
+            Next arrival
+          </Button>
+          <Button disabled={step === events.length} onClick={() => setState((s) => ({ ...s, step: events.length }))}>
+            All arrived
+          </Button>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {lab.runs.map((run) => (
+            <EmissionLog key={run.engine} run={run} upTo={step} level={3} />
+          ))}
+        </div>
+      </fieldset>
+
+      <p aria-live="polite" aria-atomic="true" className="text-sm font-medium">
+        {note.withSummary ? `${note.text} ${summary}.` : note.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { SearchHit } from "@/app/_lib/search/engine";
+
+type Loaded = typeof import("./search-client");
+type Ready = { module: Loaded; search: (query: string) => SearchHit[] };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * The header's search field. Without JavaScript its form submits to /search; with it, the first focus loads
+ * the index and the results code, and suggestions appear as the learner types. `/` focuses it from anywhere.
+ */
+export function SearchBox() {
+  const router = useRouter();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  function load() {
+    loading.current ??= import("./search-client")
+      .then(async (module) => setReady({ module, search: await module.openSearcher() }))
+      .catch(() => setFailed(true));
+  }
+
+  const hits = ready && open && query.trim() ? ready.search(query) : [];
+  const showList = open && query.trim() !== "";
+
+  function pick(hit: SearchHit) {
+    setOpen(false);
+    setActive(-1);
+    router.push(hit.href);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "Escape") {
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (hits.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const count = hits.length;
+      setActive((current) => (event.key === "ArrowDown" ? (current + 1) % count : current <= 0 ? count - 1 : current - 1));
+    } else if (event.key === "Enter" && showList && active >= 0 && hits[active]) {
+      // With a suggestion chosen, open it; otherwise Enter submits the form to the full results page.
+      event.preventDefault();
+      pick(hits[active]);
+    }
+  }
+
+  return (
+    <>
+      <input
+        ref={inputRef}
+        type="search"
+        name="q"
+        value={query}
+        maxLength={100}
+        placeholder="Search"
+        aria-label="Search the course"
+        aria-keyshortcuts="/"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={showList && hits.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onChange={(event) => {
+          load();
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        className="h-9 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 focus:border-sky-700 focus:outline-2 focus:outline-sky-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:border-sky-400 dark:focus:outline-sky-400"
+      />
+      {showList &&
+        (ready ? (
+          <ready.module.SearchSuggestions listId={listId} hits={hits} active={active} query={query.trim()} optionId={optionId} onPick={pick} />
+        ) : (
+          <p role="status" className="absolute inset-x-0 top-full z-50 mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400">
+            {failed ? "Search could not load here. Press Enter to search on the server." : "Loading search…"}
+          </p>
+        ))}
+    </>
+  );
+}
