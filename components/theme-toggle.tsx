@@ -37,6 +37,8 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      // Without JavaScript the switch could do nothing, so it is hidden (globals.css); the system theme still applies.
+      data-needs-js=""
       onClick={toggle}
       aria-pressed={theme === null ? undefined : theme === "dark"}
       // The label stays "Dark mode" (a toggle button's state is aria-pressed); pressed, it looks switched on.

@@ -25,7 +25,7 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     shortTitle: "Session",
     description:
       "Why HTTP forgets you, how a cookie brings you back, where session state can live, and what it costs to keep it safe and to scale it.",
-    minutes: 20,
+    minutes: 24,
   },
   {
     slug: "cookie-based-sessions",
@@ -42,7 +42,7 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     shortTitle: "JWT sessions",
     description:
       "Inside a signed JWT, how to check one in the right order, where to keep it, how to end it early, and eight attacks with their fixes.",
-    minutes: 22,
+    minutes: 19,
     prerequisites: ["session", "cookie-based-sessions"],
   },
   {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
 import {
+  SANDBOX_KINDS,
   LB_MAX_NODES,
   LB_MIN_NODES,
   SANDBOX_COOKIE_NAMES,
@@ -13,6 +15,9 @@ import { KindWorkbench } from "@/components/sandbox/kind-workbench";
 import { LbLab, type LbOptions } from "@/components/sandbox/lb-lab";
 import { LessonLink } from "@/components/sandbox/lesson-link";
 import { Tabs } from "@/components/sandbox/tabs";
+import { FLASH_COOKIE, takeFlash } from "@/app/_lib/sandbox/form/flash";
+import { initialKindStates } from "@/app/_lib/sandbox/form/initial-state";
+import { sandboxRuntime } from "@/app/_lib/sandbox/runtime";
 
 export const metadata: Metadata = {
   title: "Sandbox",
@@ -45,7 +50,24 @@ const lbOptions: LbOptions = {
   ],
 };
 
-export default function SandboxPage() {
+/** The request's Cookie header without the form flash, which is the page's business and not part of any session. */
+function sessionCookies(header: string | null): string | null {
+  if (!header) return null;
+  const rest = header
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !part.startsWith(`${FLASH_COOKIE}=`));
+  return rest.length > 0 ? rest.join("; ") : null;
+}
+
+export default async function SandboxPage({ searchParams }: { searchParams: Promise<{ kind?: string | string[] }> }) {
+  const asked = (await searchParams).kind;
+  const chosen = SANDBOX_KINDS.find((kind) => kind === asked) ?? "sealed";
+  // Rendered per request from the browser's own cookies, so each panel arrives showing its session
+  // (and, after a form post without JavaScript, that action's result).
+  const now = sandboxRuntime().clock();
+  const flash = takeFlash((await cookies()).get(FLASH_COOKIE)?.value, now);
+  const initial = await initialKindStates(sessionCookies((await headers()).get("cookie")), flash, now);
   const kinds = [
     { id: "sealed", label: "Sealed cookie" },
     { id: "server", label: "Server-side session" },
@@ -61,6 +83,17 @@ export default function SandboxPage() {
           log out — and after every step see exactly what went over the wire, what is inside the cookie, and what an attacker could do
           with a copy of it.
         </p>
+        <div data-without-js="">
+          <div className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm leading-6 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100">
+            <h2 className="font-semibold">JavaScript is off: what still works</h2>
+            <p className="mt-1">
+              Log in, put and remove data, read back, regenerate the ID and log out work as plain forms: the server answers each one and
+              this page shows the session, the wire and the cookie&apos;s insides. The tamper, replay, fixation and &ldquo;your sessions&rdquo;
+              labs, the 1,000-character button, the copy buttons, the countdowns and the load-balancer lab need JavaScript, so they are
+              hidden here.
+            </p>
+          </div>
+        </div>
         <div className="rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm leading-6 text-slate-800 dark:border-sky-900 dark:bg-sky-950/50 dark:text-slate-200">
           <h2 className="font-semibold text-sky-900 dark:text-sky-200">How this page can show you HttpOnly cookies</h2>
           <p className="mt-1">
@@ -80,7 +113,7 @@ export default function SandboxPage() {
 
       <section aria-labelledby="kinds" className="grid gap-4">
         <div className="max-w-3xl">
-          <h2 id="kinds" className="text-2xl font-bold tracking-tight">
+          <h2 id="kinds" className="scroll-mt-20 text-2xl font-bold tracking-tight">
             Three ways to keep a session
           </h2>
           <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">
@@ -91,17 +124,27 @@ export default function SandboxPage() {
         </div>
         <Tabs
           label="Session kinds"
+          param="kind"
+          hash="kinds"
+          initial={chosen}
           items={kinds.map((kind) => ({
             id: kind.id,
             label: kind.label,
-            panel: <KindWorkbench kind={kind.id} cookieName={SANDBOX_COOKIE_NAMES[kind.id]} intro={<KindIntro kind={kind.id} timeouts={timeouts} />} />,
+            panel: (
+              <KindWorkbench
+                kind={kind.id}
+                cookieName={SANDBOX_COOKIE_NAMES[kind.id]}
+                intro={<KindIntro kind={kind.id} timeouts={timeouts} />}
+                initial={initial[kind.id]}
+              />
+            ),
           }))}
         />
       </section>
 
       <section aria-labelledby="load-balancing" className="grid gap-4">
         <div className="max-w-3xl">
-          <h2 id="load-balancing" className="text-2xl font-bold tracking-tight">
+          <h2 id="load-balancing" className="scroll-mt-20 text-2xl font-bold tracking-tight">
             Lab: sticky sessions and load balancing
           </h2>
           <p className="mt-2 leading-7 text-slate-700 dark:text-slate-300">
@@ -115,7 +158,12 @@ export default function SandboxPage() {
             <LessonLink to="scaling" />.
           </p>
         </div>
-        <LbLab options={lbOptions} />
+        <p data-without-js="" className="max-w-3xl text-sm leading-6 text-slate-700 dark:text-slate-300">
+          This lab needs JavaScript, which is off in this browser.
+        </p>
+        <div data-needs-js="">
+          <LbLab options={lbOptions} />
+        </div>
       </section>
     </div>
   );

@@ -16,7 +16,7 @@ type Props = {
  * The preview is the link's accessible description, so screen readers announce it too.
  */
 export function Term({ id, children }: Props) {
-  // useId gives characters that are not valid in a CSS ident; the anchor name needs one.
+  // useId gives characters that are not valid in a CSS ident; kept out of the id for plain selectors.
   const tipId = `term-tip-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const term = findTerm(id);
   if (!term) {
@@ -24,20 +24,12 @@ export function Term({ id, children }: Props) {
   }
   return (
     <span className={styles.term}>
-      <Link
-        href={`/glossary/${term.id}`}
-        aria-describedby={tipId}
-        className={styles.link}
-        style={{ anchorName: `--${tipId}` }}
-      >
+      {/* The preview is anchored to its own link by CSS alone (anchor-scope in term.module.css): no
+          per-term anchor name in the markup, which a lesson sends twice (HTML and RSC payload). */}
+      <Link href={`/glossary/${term.id}`} aria-describedby={tipId} className={styles.link}>
         {children}
       </Link>
-      <span
-        id={tipId}
-        role="tooltip"
-        className={styles.tip}
-        style={{ positionAnchor: `--${tipId}` }}
-      >
+      <span id={tipId} role="tooltip" className={styles.tip}>
         <span className={styles.title}>{term.title}</span>{" "}
         <span className={styles.definition}>
           <InlineText text={term.definition} />

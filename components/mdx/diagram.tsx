@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { ReactNode } from "react";
+import { startsInTheMiddle } from "./diagram-start";
 import manifestJson from "@/public/diagrams/manifest.json";
 import { diagramManifestSchema } from "@/lessons/diagram-manifest";
 import { ScrollHint } from "./scroll-hint";
@@ -27,6 +29,8 @@ export function Diagram({ name, children }: Props) {
   if (!children) throw new Error(`<Diagram name="${name}"> needs a caption as its children`);
   const alt = `${entry.title}. ${entry.description}`;
   const minWidth = (width: number) => Math.min(width, MIN_READABLE_WIDTH);
+  // Read at build time (lessons are static); use-diagram-start.ts acts on the mark.
+  const middle = entry.light.width > MIN_READABLE_WIDTH && startsInTheMiddle(readFileSync(entry.source, "utf8"));
   return (
     <figure className={styles.figure}>
       <div
@@ -34,6 +38,7 @@ export function Diagram({ name, children }: Props) {
         role="group"
         aria-label={`Diagram: ${entry.title}`}
         className={styles.frame}
+        {...(middle ? { "data-start": "middle" } : {})}
       >
         {/* Both lazy: an eager <img> makes React preload it in <head>, and five diagram
             preloads would compete with the page's first paint. CSS shows one per theme. */}

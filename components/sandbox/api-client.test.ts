@@ -51,4 +51,18 @@ describe("callApi", () => {
     const result = await callApi("lbRead", {});
     expect(result).toMatchObject({ ok: false, status: 0 });
   });
+
+  it("asks for refusals in the body and unwraps one to its real status and ErrorBody", async () => {
+    const fetchMock = answer(200, { status: 401, body: { error: "no-session", message: "Log in first." } }, { "x-sandbox-status": "401" });
+    vi.stubGlobal("fetch", fetchMock);
+    const result = await callApi("regenerate", { kind: "server", body: {} });
+    expect(result).toEqual({ ok: false, status: 401, message: "Log in first.", body: { error: "no-session", message: "Log in first." } });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>)["x-sandbox-report"]).toBe("in-body");
+  });
+
+  it("still reads a real 4xx (a server or proxy that did not wrap it)", async () => {
+    vi.stubGlobal("fetch", answer(404, { error: "not-found", message: "No copy." }));
+    expect(await callApi("replay", { kind: "jwt", body: { revocationCheck: false } })).toMatchObject({ ok: false, status: 404, message: "No copy." });
+  });
 });

@@ -38,6 +38,14 @@ function retryNote(response: Response): string {
 
 type Endpoints = typeof endpoints;
 
+/** The real status and body of an answer, whether the server reported a refusal in the body or not. */
+export function unwrapReport(response: { status: number; headers: Headers }, parsed: unknown): { status: number; body: unknown } {
+  const reported = Number(response.headers.get("x-sandbox-status"));
+  if (!Number.isInteger(reported) || reported < 100 || !parsed || typeof parsed !== "object") return { status: response.status, body: parsed };
+  const inner = parsed as { status?: unknown; body?: unknown };
+  return inner.status === reported ? { status: reported, body: inner.body ?? null } : { status: response.status, body: parsed };
+}
+
 /**
  * Calls a sandbox endpoint, named as in the endpoint table, the way the server demands: JSON body with
  * its content type, same-origin credentials (fetch adds Origin and Sec-Fetch-Site on its own).
@@ -52,7 +60,13 @@ export async function callApi<N extends EndpointName>(name: N, input: CallInput<
       method,
       credentials: "same-origin",
       cache: "no-store",
-      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      // Refusals come back as 200 with their status in the body, so the console does not log each
+      // expected one as a failed load (app/_lib/sandbox/http/report-in-body.ts says why).
+      headers: {
+        accept: "application/json",
+        "x-sandbox-report": "in-body",
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -64,7 +78,8 @@ export async function callApi<N extends EndpointName>(name: N, input: CallInput<
   } catch {
     // A body that is not JSON still leaves the status to explain.
   }
-  if (response.ok) return { ok: true, status: response.status, data: parsed as ResponseOf<Endpoints[N]> };
-  const message = messageFrom(parsed) ?? FALLBACK[response.status] ?? `The server answered ${response.status}.`;
-  return { ok: false, status: response.status, message: response.status === 429 ? message + retryNote(response) : message, body: parsed };
+  const { status, body: answer } = unwrapReport(response, parsed);
+  if (status >= 200 && status < 300) return { ok: true, status, data: answer as ResponseOf<Endpoints[N]> };
+  const message = messageFrom(answer) ?? FALLBACK[status] ?? `The server answered ${status}.`;
+  return { ok: false, status, message: status === 429 ? message + retryNote(response) : message, body: answer };
 }

@@ -25,7 +25,8 @@ export function Countdown({ label, deadline, offset, hint }: { label: string; de
     <div role="timer" aria-label={label} className="rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-700">
       <div className="font-medium">{label}</div>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <span className={`font-mono text-lg font-semibold tabular-nums ${passed ? "text-red-800 dark:text-red-300" : "text-sky-800 dark:text-sky-300"}`}>
+        {/* The ticking part needs JavaScript; without it the deadline's clock time still says when. */}
+        <span data-needs-js="" className={`font-mono text-lg font-semibold tabular-nums ${passed ? "text-red-800 dark:text-red-300" : "text-sky-800 dark:text-sky-300"}`}>
           {now === null ? "–:––" : passed ? "passed" : formatRemaining(deadline - now)}
         </span>
         <span className="text-slate-600 dark:text-slate-400">

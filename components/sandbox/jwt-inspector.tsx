@@ -47,7 +47,7 @@ export function JwtInspector({ inspect, token }: { inspect: JwtInspect; token: s
       <div className="grid content-start gap-3">
         <div>
           <h4 className="text-sm font-semibold">Encoded: header . payload . signature</h4>
-          <CodeBox text={token} label="Encoded token" className="mt-1">
+          <CodeBox text={token} label="Encoded token" className="mt-1" copyLabel="Copy the encoded token">
             {parts.map((part, index) => (
               <span key={index}>
                 {index > 0 && <span className="text-slate-600 dark:text-slate-400">.</span>}

@@ -10,7 +10,8 @@ import type { LessonLinkId } from "./lesson-links";
 import { JwtInspector } from "./jwt-inspector";
 import { ReplayLab } from "./replay-lab";
 import { SealInspector } from "./seal-inspector";
-import { SessionActions } from "./session-actions";
+import type { InitialKindState } from "@/app/_lib/sandbox/form/initial-state";
+import { NEEDS_SESSION, SessionActions } from "./session-actions";
 import { SessionStatus } from "./session-status";
 import { SizeBar } from "./size-bar";
 import { StoreInspector } from "./store-inspector";
@@ -50,11 +51,25 @@ function Heading({ id, children, lesson, level = 3 }: { id: string; children: Re
 /** Fields of the session form, where a refusal naming them is shown in full (session-actions.tsx). */
 const FORM_FIELDS = ["name", "key", "value"];
 
-function ErrorFor({ error, section, kept }: { error: SandboxError | null; section: Section; kept: boolean }) {
+function ErrorFor({ error, section }: { error: SandboxError | null; section: Section }) {
   const shown = error?.section === section ? error : null;
   // Saying it twice would not help: the alert points at the field, which takes focus and carries the reason.
   const pointer = shown?.field && FORM_FIELDS.includes(shown.field) ? { ...shown, message: `Check the ${shown.field} field: the reason is under it.` } : shown;
-  return <AlertRegion error={pointer} kept={kept} />;
+  return <AlertRegion error={pointer} kept={shown?.session === "unchanged"} ended={shown?.session === "ended"} />;
+}
+
+/** A lab that only works with JavaScript: without it, its controls are hidden (data-needs-js) and it says so. */
+function NeedsScript({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <p data-without-js="" className="text-sm leading-6 text-slate-700 dark:text-slate-300">
+        This lab needs JavaScript, which is off in this browser.
+      </p>
+      <div data-needs-js="" className="grid gap-3">
+        {children}
+      </div>
+    </>
+  );
 }
 
 export type KindWorkbenchProps = {
@@ -62,6 +77,8 @@ export type KindWorkbenchProps = {
   cookieName: string;
   /** Server-rendered teaching text for this kind (what it is, links to the lesson). */
   intro: ReactNode;
+  /** The session as the server rendered the page (and a form's result, without JavaScript). */
+  initial?: InitialKindState;
 };
 
 /**
@@ -87,8 +104,8 @@ function WhyNoDeviceList({ kind }: { kind: "sealed" | "jwt" }) {
 }
 
 /** Everything for one session kind: actions, status, the wire, inside the cookie, size and labs. */
-export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
-  const api = useSandboxKind(kind);
+export function KindWorkbench({ kind, cookieName, intro, initial }: KindWorkbenchProps) {
+  const api = useSandboxKind(kind, initial);
   const { state } = api;
   const { view } = state;
   const resultRef = useRef<HTMLDivElement>(null);
@@ -102,7 +119,17 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
     if (!active || active === document.body) resultRef.current?.focus();
   }, [state.lastAction, state.view]);
 
+  // On a phone the result sits below the form, out of sight: bring it up after a session action. Not
+  // when a refusal names a field, which has taken focus to be fixed; never further than needed.
+  const { lastAction, lastSection, error, view: shownView } = state;
+  useEffect(() => {
+    if (lastAction === null || lastAction === INITIAL_READ || lastSection !== "session" || error?.field) return;
+    const box = resultRef.current?.getBoundingClientRect();
+    if (box && (box.top < 0 || box.bottom > window.innerHeight)) resultRef.current?.scrollIntoView({ block: "nearest" });
+  }, [lastAction, lastSection, error, shownView]);
+
   const data = view?.status.state === "active" ? view.status.data : null;
+  const active = view?.status.state === "active";
   const token = kind === "jwt" ? (view?.wire.setCookie.find((c) => c.name === cookieName && !c.deletes)?.value ?? cookieValue(view?.wire.cookieHeader ?? null, cookieName)) : null;
 
   async function pad() {
@@ -120,8 +147,8 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
         <Card labelledBy={id("try")}>
           <SectionHeading id={id("try")}>Try it</SectionHeading>
           <div className="mt-3 grid gap-4">
-            <ErrorFor kept={view !== null} error={state.error} section="session" />
-            <SessionActions api={api} data={data} />
+            <ErrorFor error={state.error} section="session" />
+            <SessionActions api={api} data={data} kind={kind} active={active} />
           </div>
         </Card>
         <Card labelledBy={id("now")}>
@@ -133,7 +160,12 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
               <h4 id={id("happened")} className="font-semibold text-sky-900 dark:text-sky-200">
                 What just happened{state.lastAction && state.lastAction !== INITIAL_READ ? `: ${state.lastAction}` : ""}
               </h4>
-              {state.lastSection && LAB_TITLES[state.lastSection] && (
+              {state.refused && (
+                <p className="mt-1">
+                  Refused: the server answered {state.refused.status}, and the reason is shown where you asked. Your session, as the server sees it now:
+                </p>
+              )}
+              {!state.refused && state.lastSection && LAB_TITLES[state.lastSection] && (
                 <p className="mt-1">
                   The result is in the {LAB_TITLES[state.lastSection]} lab below. Your own session, as the server sees it now:
                 </p>
@@ -167,11 +199,16 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
         <div className="mt-3 grid gap-3">
           {view?.size ? <SizeBar bytes={view.size.bytes} label={`the whole Set-Cookie line; the value alone is ${view.size.valueBytes.toLocaleString("en")} bytes`} /> : <p className="text-sm">This browser holds no cookie of this kind, so there is nothing to measure.</p>}
           <p className="text-sm leading-6 text-slate-700 dark:text-slate-300">{SIZE_NOTES[kind]}</p>
-          <ErrorFor kept={view !== null} error={state.error} section="size" />
-          <div>
-            <Button busy={state.busy === PAD} waiting={state.busy !== null} onClick={() => void pad()}>
+          <ErrorFor error={state.error} section="size" />
+          <div data-needs-js="" className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <Button busy={state.busy === PAD} waiting={state.busy !== null} unavailable={!active} aria-describedby={active ? undefined : id("pad-why")} onClick={() => void pad()}>
               {PAD}
             </Button>
+            {!active && (
+              <p id={id("pad-why")} className="text-sm text-slate-600 dark:text-slate-400">
+                {NEEDS_SESSION}
+              </p>
+            )}
           </div>
         </div>
       </Card>
@@ -182,25 +219,31 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
         <Card labelledBy={id("tamper")}>
           <Heading id={id("tamper")} level={4} lesson={[kind === "server" ? "opaqueId" : kind]}>Tamper</Heading>
           <div className="mt-3 grid gap-3">
-            <ErrorFor kept={view !== null} error={state.error} section="tamper" />
-            <TamperLab api={api} kind={kind} />
+            <ErrorFor error={state.error} section="tamper" />
+            <NeedsScript>
+              <TamperLab api={api} kind={kind} />
+            </NeedsScript>
           </div>
         </Card>
 
         <Card labelledBy={id("replay")}>
           <Heading id={id("replay")} level={4} lesson={["logout"]}>Replay after logout</Heading>
           <div className="mt-3 grid gap-3">
-            <ErrorFor kept={view !== null} error={state.error} section="replay" />
-            <ReplayLab api={api} kind={kind} />
+            <ErrorFor error={state.error} section="replay" />
+            <NeedsScript>
+              <ReplayLab api={api} kind={kind} />
+            </NeedsScript>
           </div>
         </Card>
 
         <Card labelledBy={id("devices")}>
           <Heading id={id("devices")} level={4} lesson={["logout"]}>Your sessions</Heading>
           <div className="mt-3 grid gap-3">
-            <ErrorFor kept={view !== null} error={state.error} section="devices" />
+            <ErrorFor error={state.error} section="devices" />
             {kind === "server" ? (
-              <DevicesLab api={api} signedIn={view?.status.state === "active" && !view.status.anonymous} />
+              <NeedsScript>
+                <DevicesLab api={api} signedIn={view?.status.state === "active" && !view.status.anonymous} />
+              </NeedsScript>
             ) : (
               <WhyNoDeviceList kind={kind} />
             )}
@@ -211,8 +254,10 @@ export function KindWorkbench({ kind, cookieName, intro }: KindWorkbenchProps) {
           <Card labelledBy={id("fixation")}>
             <Heading id={id("fixation")} level={4} lesson={["fixation", "regeneration"]}>Session fixation</Heading>
             <div className="mt-3 grid gap-3">
-              <ErrorFor kept={view !== null} error={state.error} section="fixation" />
-              <FixationLab api={api} />
+              <ErrorFor error={state.error} section="fixation" />
+              <NeedsScript>
+                <FixationLab api={api} />
+              </NeedsScript>
             </div>
           </Card>
         )}

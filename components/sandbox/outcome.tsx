@@ -1,7 +1,18 @@
 import type { SessionStatus } from "@/app/_lib/sandbox/contract";
 
 /** A server verdict on a request: accepted (as whom) or no session (and why), in words and colour. */
-export function Outcome({ status, acceptedText, refusedText }: { status: SessionStatus; acceptedText: string; refusedText: string }) {
+export function Outcome({
+  status,
+  acceptedText,
+  refusedText,
+  explanation,
+}: {
+  status: SessionStatus;
+  acceptedText: string;
+  refusedText: string;
+  /** The lab's own account, when it says more than the status does; the box then says it once. */
+  explanation?: string;
+}) {
   const accepted = status.state === "active";
   return (
     <div
@@ -20,7 +31,7 @@ export function Outcome({ status, acceptedText, refusedText }: { status: Session
           </>
         )}
       </p>
-      <p>{status.explanation}</p>
+      <p>{explanation ?? status.explanation}</p>
     </div>
   );
 }

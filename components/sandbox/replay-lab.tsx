@@ -3,7 +3,10 @@
 import { useId, useState } from "react";
 import type { ReplayResult, SandboxKind, Wire } from "@/app/_lib/sandbox/contract";
 import { callApi, type ApiResult } from "./api-client";
+import { CodeBox } from "./code-box";
+import { tokenizeCookieHeader } from "./header-tokens";
 import { Outcome } from "./outcome";
+import { Tokens } from "./wire-view";
 import { Button } from "./ui";
 import type { SandboxKindApi } from "./use-sandbox-kind";
 import { formatClock } from "./time-format";
@@ -77,15 +80,13 @@ export function ReplayLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
             Replayed the copy saved at <time dateTime={new Date(result.savedAt).toISOString()}>{formatClock(result.savedAt)}</time>
             {kind !== "server" && <>, revocation check <strong>{result.revocationCheck ? "on" : "off"}</strong></>}:
           </p>
-          <p className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-6 [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-900">
-            <span className="font-semibold">Cookie: </span>
-            {result.cookieHeader}
-          </p>
-          <Outcome status={result.outcome} acceptedText="Still accepted after logout" refusedText="Refused: the old cookie is dead." />
-          <p className="text-sm leading-6">{result.explanation}</p>
-          {kind !== "server" && result.outcome.state === "active" && !result.revocationCheck && (
-            <p className="text-sm font-medium">Now tick “Turn on the fix” above and replay again.</p>
-          )}
+          <CodeBox text={result.cookieHeader} label="Replayed Cookie header" copyLabel="Copy the replayed Cookie header">
+            <span className="font-semibold text-slate-700 dark:text-slate-300">Cookie: </span>
+            {/* Names stay whole on a phone; only the long value breaks. */}
+            <Tokens tokens={tokenizeCookieHeader(result.cookieHeader)} />
+          </CodeBox>
+          {/* The server's explanation says it all (and, when it matters, what to try next): said once, in the verdict. */}
+          <Outcome status={result.outcome} acceptedText="Still accepted after logout" refusedText="Refused: the old cookie is dead." explanation={result.explanation} />
         </div>
       )}
     </div>

@@ -1,9 +1,15 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { SessionData } from "@/app/_lib/sandbox/contract";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import type { SandboxKind, SessionData } from "@/app/_lib/sandbox/contract";
 import type { SandboxKindApi } from "./use-sandbox-kind";
 import { Button, inputClass } from "./ui";
+
+/** Where every form posts without JavaScript (app/sandbox/act/route.ts); with it, the page calls the JSON API. */
+export const FORM_ACTION = "/sandbox/act";
+
+/** Why the actions that change a session wait for one; shown next to them and named by aria-describedby. */
+export const NEEDS_SESSION = "Log in first: there is no session to change yet.";
 
 function Field({
   label,
@@ -13,7 +19,8 @@ function Field({
   error,
   hint,
   autoComplete = "off",
-  multiline = false,
+  inputRef,
+  maxLength,
   action,
 }: {
   label: string;
@@ -23,28 +30,19 @@ function Field({
   error?: string;
   hint?: string;
   autoComplete?: string;
-  multiline?: boolean;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  maxLength?: number;
   /** A button to sit right of the input, aligned with it. */
   action?: ReactNode;
 }) {
   const id = useId();
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const own = useRef<HTMLInputElement>(null);
+  const ref = inputRef ?? own;
   // A 422 naming this field puts the learner right where the fix goes.
   useEffect(() => {
     if (error) ref.current?.focus();
-  }, [error]);
+  }, [error, ref]);
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  const shared = {
-    id,
-    name,
-    ref,
-    value,
-    autoComplete,
-    spellCheck: false,
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": described,
-    className: inputClass,
-  } as const;
   return (
     <div className="min-w-0 flex-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -56,11 +54,21 @@ function Field({
         </p>
       )}
       <div className="mt-1 flex gap-2">
-        {multiline ? (
-          <textarea {...shared} rows={1} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <input {...shared} type="text" onChange={(e) => onChange(e.target.value)} />
-        )}
+        {/* One line, like any one-line form: Enter submits, and a value cannot hold the line breaks the server refuses. */}
+        <input
+          id={id}
+          name={name}
+          ref={ref}
+          value={value}
+          type="text"
+          maxLength={maxLength}
+          autoComplete={autoComplete}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          className={inputClass}
+          onChange={(e) => onChange(e.target.value)}
+        />
         {action}
       </div>
       {error && (
@@ -72,39 +80,78 @@ function Field({
   );
 }
 
+/** Hidden fields every form of a kind sends, so the no-JavaScript route knows which tab it came from. */
+function KindField({ kind, action }: { kind: SandboxKind; action?: string }) {
+  return (
+    <>
+      <input type="hidden" name="kind" value={kind} />
+      {action && <input type="hidden" name="action" value={action} />}
+    </>
+  );
+}
+
 /** The learner's controls for one kind: log in, put and remove data, read, regenerate, log out. */
-export function SessionActions({ api, data }: { api: SandboxKindApi; data: SessionData | null }) {
+export function SessionActions({ api, data, kind, active }: { api: SandboxKindApi; data: SessionData | null; kind: SandboxKind; active: boolean }) {
   const { state } = api;
   const [name, setName] = useState("");
   const [key, setKey] = useState("");
   const [value, setValue] = useState("");
+  const keyRef = useRef<HTMLInputElement>(null);
+  const valueRef = useRef<HTMLInputElement>(null);
+  const reasonId = useId();
   // The API prefixes the field's name for clients without a form; next to the field it would only repeat the label.
   const fieldError = (field: string) => {
-    if (state.error?.field !== field) return undefined;
+    if (state.error?.field !== field || state.error.section !== "session") return undefined;
     const prefix = `${field}: `;
     return state.error.message.startsWith(prefix) ? state.error.message.slice(prefix.length) : state.error.message;
   };
+  const blocked = state.busy !== null;
 
   async function onLogin(event: FormEvent) {
     event.preventDefault();
+    if (blocked) return;
     await api.login(name);
   }
 
   async function onPut(event: FormEvent) {
     event.preventDefault();
+    if (blocked || !active) return;
+    // Enter in Key with no value yet goes on to Value, as the next field of the form, instead of saving an empty value.
+    if (document.activeElement === keyRef.current && value === "") {
+      valueRef.current?.focus();
+      return;
+    }
     const done = await api.put(key, value);
     // Clear only on success, so a refused value is still there to fix.
     if (done) {
       setKey("");
       setValue("");
+      keyRef.current?.focus();
     }
+  }
+
+  async function onSessionButton(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (blocked) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const action = submitter?.value;
+    if (action === "read") await api.read();
+    else if (action === "regenerate" && active) await api.regenerate();
+    else if (action === "logout") await api.logout();
+  }
+
+  async function onRemove(event: FormEvent<HTMLFormElement>, k: string) {
+    event.preventDefault();
+    if (blocked) return;
+    await api.remove(k);
   }
 
   const entries = data ? Object.entries(data) : [];
 
   return (
     <div className="grid gap-5">
-      <form onSubmit={onLogin} noValidate>
+      <form method="post" action={FORM_ACTION} onSubmit={onLogin} noValidate>
+        <KindField kind={kind} action="login" />
         <Field
           label="Your name"
           name="name"
@@ -112,23 +159,30 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
           onChange={setName}
           error={fieldError("name")}
           hint="Any display name. The sandbox asks no password: logging in just starts a session."
+          maxLength={40}
           action={
-            <Button type="submit" variant="primary" busy={state.busy === "Log in"} waiting={state.busy !== null} className="shrink-0">
+            <Button type="submit" variant="primary" busy={state.busy === "Log in"} waiting={blocked} className="shrink-0">
               Log in
             </Button>
           }
         />
       </form>
 
-      <form onSubmit={onPut} noValidate className="grid gap-2">
+      <form method="post" action={FORM_ACTION} onSubmit={onPut} noValidate className="grid gap-2">
+        <KindField kind={kind} action="put" />
         <div className="grid gap-2 sm:grid-cols-[2fr_3fr]">
-          <Field label="Key" name="key" value={key} onChange={setKey} error={fieldError("key")} hint="A letter first, e.g. theme" />
-          <Field label="Value" name="value" value={value} onChange={setValue} error={fieldError("value")} hint="Any short text, e.g. dark" multiline />
+          <Field label="Key" name="key" inputRef={keyRef} value={key} onChange={setKey} error={fieldError("key")} hint="A letter first, e.g. theme" maxLength={32} />
+          <Field label="Value" name="value" inputRef={valueRef} value={value} onChange={setValue} error={fieldError("value")} hint="One line of text, e.g. dark" maxLength={3000} />
         </div>
-        <div>
-          <Button type="submit" busy={state.busy === "Put data"} waiting={state.busy !== null}>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <Button type="submit" busy={state.busy === "Put data"} waiting={blocked} unavailable={!active} aria-describedby={active ? undefined : reasonId}>
             Put data
           </Button>
+          {!active && (
+            <p id={reasonId} className="text-sm text-slate-600 dark:text-slate-400">
+              {NEEDS_SESSION}
+            </p>
+          )}
         </div>
       </form>
 
@@ -145,26 +199,39 @@ export function SessionActions({ api, data }: { api: SandboxKindApi; data: Sessi
                   <span className="text-slate-600 dark:text-slate-400"> = </span>
                   <span className="[overflow-wrap:anywhere]">{v.length > 40 ? `${v.slice(0, 40)}… (${v.length.toLocaleString("en")} characters)` : v}</span>
                 </div>
-                <Button aria-label={`Remove ${k}`} waiting={state.busy !== null} onClick={() => void api.remove(k)} className="shrink-0">
-                  Remove
-                </Button>
+                <form method="post" action={FORM_ACTION} onSubmit={(event) => void onRemove(event, k)} className="shrink-0">
+                  <KindField kind={kind} action="remove" />
+                  <input type="hidden" name="key" value={k} />
+                  <Button type="submit" aria-label={`Remove ${k}`} waiting={blocked}>
+                    Remove
+                  </Button>
+                </form>
               </li>
             ))}
           </ul>
         )}
       </div>
 
-      <div className="flex flex-wrap gap-2">
-        <Button busy={state.busy === "Read back"} waiting={state.busy !== null} onClick={() => void api.read()}>
+      <form method="post" action={FORM_ACTION} onSubmit={(event) => void onSessionButton(event)} className="flex flex-wrap gap-2">
+        <KindField kind={kind} />
+        <Button type="submit" name="action" value="read" busy={state.busy === "Read back"} waiting={blocked}>
           Read back
         </Button>
-        <Button busy={state.busy === "Regenerate the ID"} waiting={state.busy !== null} onClick={() => void api.regenerate()}>
+        <Button
+          type="submit"
+          name="action"
+          value="regenerate"
+          busy={state.busy === "Regenerate the ID"}
+          waiting={blocked}
+          unavailable={!active}
+          aria-describedby={active ? undefined : reasonId}
+        >
           Regenerate the ID
         </Button>
-        <Button variant="danger" busy={state.busy === "Log out"} waiting={state.busy !== null} onClick={() => void api.logout()}>
+        <Button type="submit" name="action" value="logout" variant="danger" busy={state.busy === "Log out"} waiting={blocked}>
           Log out
         </Button>
-      </div>
+      </form>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { SandboxKind, TamperRequest, TamperResult } from "@/app/_lib/sandbox/contract";
 import { callApi } from "./api-client";
 import { Outcome } from "./outcome";
@@ -53,6 +53,9 @@ function Excerpt({ text, index, length = 1 }: { text: string; index: number; len
 /** Tamper: change one character of the cookie and let the server judge the forgery. */
 export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKind }) {
   const [result, setResult] = useState<TamperResult["tamper"] | null>(null);
+  const reasonId = useId();
+  // The forgery is made from the cookie the browser sends: without a session there is nothing to copy.
+  const active = api.state.view?.status.state === "active";
 
   async function tamper(where: Where, label: string) {
     const data = await api.run(label, "tamper", () => callApi("tamper", { kind, body: { where } }), (r) => ({
@@ -71,11 +74,23 @@ export function TamperLab({ api, kind }: { api: SandboxKindApi; kind: SandboxKin
       </p>
       <div className="flex flex-wrap gap-2">
         {TARGETS[kind].map((target) => (
-          <Button key={target.where} busy={api.state.busy === target.label} waiting={api.state.busy !== null} onClick={() => void tamper(target.where, target.label)}>
+          <Button
+            key={target.where}
+            busy={api.state.busy === target.label}
+            waiting={api.state.busy !== null}
+            unavailable={!active}
+            aria-describedby={active ? undefined : reasonId}
+            onClick={() => void tamper(target.where, target.label)}
+          >
             {target.label}
           </Button>
         ))}
       </div>
+      {!active && (
+        <p id={reasonId} className="text-sm text-slate-600 dark:text-slate-400">
+          Log in first (above): the lab forges a copy of the session cookie your browser sends, and there is none yet.
+        </p>
+      )}
       {result && (
         <div className="grid gap-2" aria-label="Tamper result" role="group">
           <dl className="grid gap-1 rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-6 dark:border-slate-700 dark:bg-slate-900">

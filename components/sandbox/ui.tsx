@@ -48,7 +48,8 @@ export function Button({
 export function SectionHeading({ id, children, level = 3 }: { id?: string; children: ReactNode; level?: 3 | 4 }) {
   const Tag = level === 3 ? "h3" : "h4";
   return (
-    <Tag id={id} className="text-lg font-semibold tracking-tight">
+    // scroll-mt: a link to a lab (/sandbox?kind=server#server-fixation) lands below the sticky header.
+    <Tag id={id} className="scroll-mt-20 text-lg font-semibold tracking-tight">
       {children}
     </Tag>
   );
@@ -65,15 +66,23 @@ export function Card({ children, className = "", labelledBy }: { children: React
   );
 }
 
-/** Errors of the last action, announced at once; empty otherwise so it is already in the tree. */
-export function AlertRegion({ error, kept = true }: { error: { message: string; status: number } | null; kept?: boolean }) {
+/**
+ * Errors of the last action, announced at once; empty otherwise so it is already in the tree.
+ * `kept`: the refusal changed nothing the page shows. `ended`: the server had no session any more
+ * (an idle timeout, say), and the page now shows that; the two are never said together.
+ */
+export function AlertRegion({ error, kept = true, ended = false }: { error: { message: string; status: number } | null; kept?: boolean; ended?: boolean }) {
   return (
     <div role="alert">
       {error && (
         <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm leading-6 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">
           <p className="font-semibold">{error.status > 0 ? `The server said no (${error.status})` : "No answer from the server"}</p>
           <p>{error.message}</p>
-          {kept && <p className="mt-1 text-red-900 dark:text-red-200">Nothing you had was lost: what the page shows is still what the server holds.</p>}
+          {ended ? (
+            <p className="mt-1 text-red-900 dark:text-red-200">Your session had already ended on the server, so it was lost: the page now shows it as ended. Log in again to go on.</p>
+          ) : (
+            kept && <p className="mt-1 text-red-900 dark:text-red-200">Nothing you had was lost: what the page shows is still what the server holds.</p>
+          )}
         </div>
       )}
     </div>

@@ -15,7 +15,7 @@ const tone: Record<TokenKind, string> = {
 const box =
   "rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-[13px] leading-6 [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-900";
 
-function Tokens({ tokens }: { tokens: Token[] }) {
+export function Tokens({ tokens }: { tokens: Token[] }) {
   return tokens.map((token, index) => (
     <span key={index} className={tone[token.kind]}>
       {token.text}
@@ -23,11 +23,11 @@ function Tokens({ tokens }: { tokens: Token[] }) {
   ));
 }
 
-function CookieLine({ header, redacted }: { header: string | null; redacted: string[] }) {
+function CookieLine({ header, redacted, copyLabel }: { header: string | null; redacted: string[]; copyLabel: string }) {
   if (header === null) return <p className={`${box} font-sans text-slate-700 dark:text-slate-300`}>No Cookie header: the browser held no cookie for this site.</p>;
   return (
     <div>
-      <CodeBox text={header} label="Cookie header">
+      <CodeBox text={header} label="Cookie header" copyLabel={copyLabel}>
         <span className="font-semibold text-slate-700 dark:text-slate-300">Cookie: </span>
         <Tokens tokens={tokenizeCookieHeader(header)} />
       </CodeBox>
@@ -50,19 +50,21 @@ export function WireView({ wire, echo, cookieName }: { wire: Wire; echo?: Wire; 
       <li>
         <h4 className="text-sm font-semibold">1. Your request carried</h4>
         <div className="mt-1">
-          <CookieLine header={wire.cookieHeader} redacted={wire.redactedCookies} />
+          <CookieLine header={wire.cookieHeader} redacted={wire.redactedCookies} copyLabel="Copy the Cookie header your request carried" />
         </div>
       </li>
       <li>
         <h4 className="text-sm font-semibold">2. The server answered with</h4>
         {wire.setCookie.length === 0 ? (
           <p className={`mt-1 ${box} font-sans text-slate-700 dark:text-slate-300`}>
-            No Set-Cookie header: the browser keeps the cookie it already has, unchanged.
+            {cookieValue(wire.cookieHeader, cookieName) !== null
+              ? "No Set-Cookie header: the browser keeps the cookie it already has, unchanged."
+              : "No Set-Cookie header: the browser had no cookie of this kind, and still has none."}
           </p>
         ) : (
           wire.setCookie.map((cookie, index) => (
             <div key={index} className="mt-1">
-              <CodeBox text={cookie.header} label={`Set-Cookie header for ${cookie.name}`}>
+              <CodeBox text={cookie.header} label={`Set-Cookie header for ${cookie.name}`} copyLabel={`Copy the Set-Cookie header for ${cookie.name}`}>
                 <span className="font-semibold text-slate-700 dark:text-slate-300">Set-Cookie: </span>
                 <Tokens tokens={tokenizeSetCookie(cookie.header)} />
               </CodeBox>
@@ -92,7 +94,7 @@ export function WireView({ wire, echo, cookieName }: { wire: Wire; echo?: Wire; 
         <li>
           <h4 className="text-sm font-semibold">3. On the next request the browser sent back</h4>
           <div className="mt-1">
-            <CookieLine header={echo.cookieHeader} redacted={echo.redactedCookies} />
+            <CookieLine header={echo.cookieHeader} redacted={echo.redactedCookies} copyLabel="Copy the Cookie header the browser sent back" />
           </div>
           <p className="mt-1 text-sm leading-6 text-slate-600 dark:text-slate-400">
             {echoNote(wire, echo, cookieName)}

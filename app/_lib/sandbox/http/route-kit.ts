@@ -9,6 +9,7 @@ import type { LbDeps } from "../labs/lb-service";
 import { sandboxRuntime } from "../runtime";
 import { StoreUnavailableError } from "../store/types";
 import { readMutation } from "./envelope";
+import { reportable } from "./report-in-body";
 import { errorResponse, jsonResponse, methodNotAllowedHandlers } from "./responses";
 
 type KindParams = { params: Promise<{ kind: string }> };
@@ -54,12 +55,12 @@ function dispatch<B>(kind: SandboxKind, actions: KindActions<B>, ctx: RequestCon
 
 /** GET /api/sandbox/{kind} and friends: no body, no envelope (reads change nothing a cross-site page could abuse). */
 export function kindRead(actions: KindActions<undefined>) {
-  return async (request: Request, { params }: KindParams): Promise<Response> => {
+  return reportable(async (request: Request, { params }: KindParams): Promise<Response> => {
     const { kind } = await params;
     const parsed = sandboxKindSchema.safeParse(kind);
     if (!parsed.success) return unknownKind(kind);
     return respond(() => dispatch(parsed.data, actions, contextOf(request), undefined));
-  };
+  });
 }
 
 /**
@@ -70,7 +71,7 @@ export function kindRead(actions: KindActions<undefined>) {
 export function fixedKindReadRoute(kind: SandboxKind, actions: KindActions<undefined>) {
   return {
     ...methodNotAllowedHandlers(methodsAt(endpoints.read.path)),
-    GET: (request: Request): Promise<Response> => respond(() => dispatch(kind, actions, contextOf(request), undefined)),
+    GET: reportable((request: Request): Promise<Response> => respond(() => dispatch(kind, actions, contextOf(request), undefined))),
   };
 }
 
@@ -78,7 +79,7 @@ type WithBody = Endpoint & { request: z.ZodType };
 
 /** A state-changing kind endpoint: envelope first (with the endpoint's request schema), then the action for that kind. */
 export function kindMutation<E extends WithBody>({ request: schema }: E, actions: KindActions<z.output<E["request"]>>) {
-  return async (request: Request, { params }: KindParams): Promise<Response> => {
+  return reportable(async (request: Request, { params }: KindParams): Promise<Response> => {
     const { kind } = await params;
     const parsed = sandboxKindSchema.safeParse(kind);
     if (!parsed.success) return unknownKind(kind);
@@ -86,17 +87,17 @@ export function kindMutation<E extends WithBody>({ request: schema }: E, actions
     const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => dispatch(parsed.data, actions, ctx, envelope.body));
-  };
+  });
 }
 
 /** A state-changing endpoint outside the per-kind routes (fixation, load balancer). */
 export function mutation<E extends WithBody>({ request: schema }: E, action: (ctx: RequestContext, body: z.output<E["request"]>) => Promise<Outcome>) {
-  return async (request: Request): Promise<Response> => {
+  return reportable(async (request: Request): Promise<Response> => {
     const ctx = contextOf(request);
     const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
     if (!envelope.ok) return envelope.response;
     return respond(() => action(ctx, envelope.body));
-  };
+  });
 }
 
 export const lbDeps = (): LbDeps => sandboxRuntime().lb;

@@ -207,7 +207,7 @@ export async function replayToken(deps: TokenDeps, ctx: RequestContext, revocati
   } else if (revocationCheck) {
     explanation = "Accepted even with the check on: this id is not on the revocation list.";
   } else {
-    explanation = `Accepted: logout only deleted the browser's copy. Nothing on the server remembers the session, so this pre-logout copy works until it expires at ${clock(opened.expiresAt)}. Turn on the revocation check and replay again.`;
+    explanation = `Accepted: logout only deleted the browser's copy. Nothing on the server remembers the session, so this pre-logout copy works until it expires at ${clock(opened.expiresAt)}. Tick “Turn on the fix” above and replay again.`;
   }
   return ok({
     view: view(deps, ctx, cur),

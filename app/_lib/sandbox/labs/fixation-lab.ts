@@ -57,9 +57,9 @@ export async function fixationStep(deps: ServerDeps, ctx: RequestContext, reques
       const explanation =
         request.mode === "vulnerable"
           ? victimId === attackerId && attackerId !== null
-            ? "You logged in and the server kept the planted ID. Now ask what the attacker sees."
+            ? "You logged in and the server kept the planted ID, which the attacker knows. Step 3 shows what that gets them."
             : "You logged in; the server kept whatever ID you had (plant one first to see the attack)."
-          : "You logged in and the server issued a new ID, deleting the planted one. Now ask what the attacker sees.";
+          : "You logged in and the server issued a new ID, deleting the planted one. Step 3 shows what the attacker gets now.";
       return result(outcome, victimId, null, explanation, labCookies);
     }
     case "attacker": {
