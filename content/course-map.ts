@@ -33,7 +33,7 @@ const lessons: z.input<typeof lessonMetaSchema>[] = [
     shortTitle: "Cookie-based sessions",
     description:
       "Signed and encrypted session cookies, and the browser's side: how a Set-Cookie line is parsed, stored and sent, checked against real Chromium.",
-    minutes: 25,
+    minutes: 14,
     prerequisites: ["session"],
   },
   {
