@@ -3,25 +3,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { describeShownExamples } from "../shown-examples";
 
 const here = import.meta.dirname;
-const mdx = readFileSync(join(here, "index.mdx"), "utf8");
-const blocks = [...mdx.matchAll(/^```[\w-]*\n([\s\S]*?)\n```$/gm)].map((match) => match[1] ?? "");
 const read = (file: string) => readFileSync(join(here, "examples", file), "utf8").trimEnd();
 const dir = mkdtempSync(join(tmpdir(), "affinity-examples-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("the lesson's configuration examples", () => {
-  it.each(["nginx-upstream.conf", "haproxy-backend.cfg"])("%s appears in index.mdx exactly as in the file", (file) => {
-    expect(blocks, `update the block for ${file} in index.mdx (or the file)`).toContain(read(file));
-  });
+describeShownExamples("the lesson's configuration examples", here, ["examples/nginx-upstream.conf", "examples/haproxy-backend.cfg"]);
 
-  it("every block is wrapped in <CodeBlock title>", () => {
-    const fences = mdx.match(/^```[\w-]*$/gm) ?? [];
-    const titled = mdx.match(/<CodeBlock title="[^"]+">\n\n```/g) ?? [];
-    expect(titled.length).toBe(fences.length / 2);
-  });
-
+describe("the configuration examples, checked by the real servers", () => {
   it("nginx accepts the upstream block (nginx -t)", () => {
     const conf = join(dir, "nginx.conf");
     writeFileSync(
