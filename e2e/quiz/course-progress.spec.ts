@@ -42,7 +42,8 @@ test("the lesson page says where it sits in the course", async ({ page }) => {
     await expect(page.getByText(`Lesson ${index + 1} of ${courseMap.length}`)).toBeVisible();
     for (const slug of lesson.prerequisites) {
       const before = courseMap.find((l) => l.slug === slug)!;
-      await expect(page.getByRole("banner").last().getByRole("link", { name: before.shortTitle })).toBeVisible();
+      // The lesson header's "Before this lesson:" line (inside the article, so not a banner landmark).
+      await expect(page.getByText("Before this lesson:").getByRole("link", { name: before.shortTitle, exact: true })).toBeVisible();
     }
   }
 });
