@@ -59,7 +59,8 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
 
   if (status === "ready" && Interactive) {
     return (
-      <div ref={box}>
+      // data-lab-ready: the interactive lab is in (tests and the bench wait for it).
+      <div ref={box} data-lab-ready="">
         <Interactive />
       </div>
     );

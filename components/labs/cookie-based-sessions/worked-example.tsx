@@ -12,7 +12,7 @@ export function CookieInspectorExample() {
   return (
     <div className="grid gap-4 text-sm">
       <h3 className="text-lg font-semibold">
-        Worked example: four Set-Cookie lines from <code>{preset.url}</code>, walked through the storage model
+        Worked example: four Set-Cookie lines from <code className="break-all">{preset.url}</code>, walked through the storage model
       </h3>
       {result.ok ? result.lines.map((report, i) => <LineView key={i} report={report} index={i} />) : <p>{result.message}</p>}
       <p>With JavaScript, the inspector takes your own lines and URL (up to 64 kB and 200 lines), offers presets including this site&apos;s sandbox cookies, and puts its input in the page&apos;s URL so a link reproduces it.</p>
