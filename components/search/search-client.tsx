@@ -4,10 +4,8 @@ import { loadIndex, parseQuery, runSearch, type SearchHit } from "@/app/_lib/sea
  * The browser side of search, loaded with its index only when the learner opens search (a dynamic import),
  * so no page's first-load JavaScript carries MiniSearch or the index.
  */
-export async function openSearcher(): Promise<(query: string) => SearchHit[]> {
-  const response = await fetch("/search-index.json");
-  if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-  const index = loadIndex(await response.text());
+export function openSearcher(indexJson: string): (query: string) => SearchHit[] {
+  const index = loadIndex(indexJson);
   return (query) => {
     const parsed = parseQuery(query);
     return parsed.ok ? runSearch(index, parsed.query, 8) : [];
