@@ -90,7 +90,7 @@ export default function CookieInspector() {
   const linesError = !result.ok && result.field === "lines" ? result.message : null;
 
   return (
-    <div className="grid gap-4 text-sm">
+    <div className="grid gap-4 text-sm [&>*]:min-w-0">
       <h3 className="text-lg font-semibold">Set-Cookie inspector</h3>
       <label className="grid gap-1">
         <span className="font-medium">Example</span>
@@ -135,7 +135,7 @@ export default function CookieInspector() {
           </p>
         ) : null}
       </div>
-      <fieldset className="grid gap-1">
+      <fieldset className="grid min-w-0 gap-1">
         <legend className="font-medium">For the request matrix</legend>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={state.fresh} onChange={(e) => update({ fresh: e.target.checked })} />

@@ -65,7 +65,7 @@ export function RecordTable({ record, caption }: { record: CookieRecord; caption
 export function LineView({ report, index }: { report: LineReport; index: number }) {
   const chromium = report.outcomes.chromium;
   return (
-    <article className="grid gap-4 rounded-md border border-slate-300 p-3 dark:border-slate-700" aria-labelledby={`cookie-line-${index}`}>
+    <article className="grid min-w-0 gap-4 rounded-md [&>*]:min-w-0 border border-slate-300 p-3 dark:border-slate-700" aria-labelledby={`cookie-line-${index}`}>
       <h4 id={`cookie-line-${index}`} className="break-all font-mono text-sm font-semibold">
         Line {index + 1}: {report.line}
       </h4>

@@ -10,7 +10,7 @@ export function CookieInspectorExample() {
   const preset = findPreset("prefix-mistakes")!;
   const result = inspect(preset.url, preset.lines, EXAMPLE_NOW, { fresh: false, blockThirdParty: false });
   return (
-    <div className="grid gap-4 text-sm">
+    <div className="grid gap-4 text-sm [&>*]:min-w-0">
       <h3 className="text-lg font-semibold">
         Worked example: four Set-Cookie lines from <code className="break-all">{preset.url}</code>, walked through the storage model
       </h3>
