@@ -8,8 +8,9 @@ import { launchMappedChromium, onTestPort, startTestServers } from "./test-serve
  * The "which requests carry it" matrix against real Chromium: five cookies set by www.example.com, then
  * each request kind started from the same origin, a same-site sibling (shop.example.com) and another site
  * (other.org). The test server records the Cookie header of every probe; each cell must match the model.
- * Every cookie is under two minutes old when probed, so the "no SameSite" cookie is in Chromium's
- * Lax-allowing-unsafe window; the model's older-cookie case is not observable without waiting.
+ * Every cookie is seconds old when probed, so the "no SameSite" cookie is in Chromium's two-minute
+ * Lax-allowing-unsafe window; lax-allowing-unsafe.spec.ts checks the window's other side with a cookie
+ * aged in Chromium's store.
  */
 test.describe.configure({ timeout: 90_000 });
 

@@ -4,7 +4,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import tls from "node:tls";
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../tools/chromium";
 
 /**
@@ -81,17 +81,25 @@ export async function startTestServers(handler: Handler): Promise<TestServers> {
   };
 }
 
+/** Every host name resolves to this machine. */
+const MAPPED_ARGS = [
+  ...chromiumArgs,
+  "--host-resolver-rules=MAP * 127.0.0.1",
+  // Keep http:// test URLs on http: no automatic upgrade attempt to https.
+  "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+];
+
 /** Chromium with every host name resolving to this machine; certificate errors are accepted per context. */
-export function launchMappedChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      ...chromiumArgs,
-      "--host-resolver-rules=MAP * 127.0.0.1",
-      // Keep http:// test URLs on http: no automatic upgrade attempt to https.
-      "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
-    ],
-  });
+export function launchMappedChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...MAPPED_ARGS, ...extraArgs] });
+}
+
+/**
+ * The same, with a profile on disk: persistent cookies land in `<userDataDir>/Default/Cookies` (SQLite)
+ * when the context closes, and are read back from it by the next launch on that folder.
+ */
+export function launchMappedPersistent(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: MAPPED_ARGS, ignoreHTTPSErrors: true });
 }
 
 /** The URL with the test server's port for its scheme. */

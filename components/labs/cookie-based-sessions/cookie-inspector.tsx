@@ -139,7 +139,7 @@ export default function CookieInspector() {
         <legend className="font-medium">For the request matrix</legend>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={state.fresh} onChange={(e) => update({ fresh: e.target.checked })} />
-          The cookie is under two minutes old
+          The cookie is at most two minutes old (Chromium&apos;s Lax-allowing-unsafe window)
         </label>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={state.blockThirdParty} onChange={(e) => update({ blockThirdParty: e.target.checked })} />

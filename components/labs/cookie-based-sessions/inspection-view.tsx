@@ -22,6 +22,23 @@ function SourceLink({ id }: { id: keyof typeof SOURCES }) {
   );
 }
 
+/** The sources of the rules the matrix applied, each once, so every cell's rule can be looked up. */
+function MatrixSources({ matrix }: { matrix: NonNullable<LineReport["matrix"]> }) {
+  const ids = [...new Set(matrix.flatMap((row) => INITIATORS.map((i) => row.cells[i].source)))];
+  return (
+    <p className="mt-1 text-sm">
+      Rules from:{" "}
+      {ids.map((id, n) => (
+        <span key={id}>
+          {n > 0 ? "; " : null}
+          <SourceLink id={id} />
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 function verdictText(o: StoreOutcome): string {
   if (o.verdict === "stored") return "✓ stored";
   if (o.verdict === "deleted") return `○ not kept (${o.reason})`;
@@ -149,6 +166,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
           </table>
         </div>
       ) : null}
+      {report.matrix ? <MatrixSources matrix={report.matrix} /> : null}
     </article>
   );
 }

@@ -28,6 +28,20 @@ export const INITIATOR_LABELS: Record<Initiator, string> = {
 const TOP_LEVEL: Record<RequestKind, boolean> = { link: true, "form-get": true, "form-post": true, fetch: false, iframe: false, image: false };
 const SAFE: Record<RequestKind, boolean> = { link: true, "form-get": true, "form-post": false, fetch: true, iframe: true, image: true };
 
+/**
+ * Chromium's Lax-allowing-unsafe window: a cookie set without SameSite still rides a top-level cross-site
+ * POST while `now - creation <= kLaxAllowUnsafeMaxAge`, two minutes (net/cookies/cookie_constants.cc;
+ * CookieBase::IsRecentlyCreated in cookie_base.cc compares with `<=`). The feature flag
+ * SameSiteDefaultChecksMethodRigorously, disabled by default, would close the window altogether
+ * (net/base/features.cc). Measured in Chromium 156 by e2e/cookie-based-sessions/lax-allowing-unsafe.spec.ts.
+ */
+export const LAX_ALLOW_UNSAFE_MAX_AGE_MS = 2 * 60 * 1000;
+
+/** Whether a cookie created at `creationTime` is still in Chromium's Lax-allowing-unsafe window at `now` (both ms). */
+export function inLaxAllowUnsafeWindow(creationTime: number, now: number): boolean {
+  return now - creationTime <= LAX_ALLOW_UNSAFE_MAX_AGE_MS;
+}
+
 export type DeliveryOptions = {
   /** The cookie is at most two minutes old (Chromium's Lax-allowing-unsafe window for cookies without SameSite). */
   fresh: boolean;
@@ -54,8 +68,11 @@ export function deliver(cookie: CookieRecord, kind: RequestKind, initiator: Init
   if (flag === "Strict") return { sent: false, rule: "Strict: never on a request started by another site.", source: "retrieval" };
   if (flag === "Lax" || flag === "Default-Lax") {
     if (TOP_LEVEL[kind] && SAFE[kind]) return { sent: true, rule: `${flag === "Lax" ? "Lax" : "No SameSite, treated as Lax"}: a top-level navigation with a safe method.`, source: "retrieval" };
-    if (flag === "Default-Lax" && TOP_LEVEL[kind] && options.fresh) {
-      return { sent: true, rule: "No SameSite and under two minutes old: Chromium's Lax-allowing-unsafe lets a top-level POST carry it.", source: "laxAllowingUnsafe" };
+    if (flag === "Default-Lax" && TOP_LEVEL[kind]) {
+      // Only Chromium applies Lax-by-default here, and with it the window RFC 6265bis §5.6.7.2 allows.
+      return options.fresh
+        ? { sent: true, rule: "No SameSite and at most two minutes old: Chromium's Lax-allowing-unsafe window lets a top-level POST from another site carry it.", source: "chromiumLaxAllowUnsafe" }
+        : { sent: false, rule: "No SameSite, treated as Lax, and over two minutes old: Chromium's Lax-allowing-unsafe window has closed, so a top-level POST from another site does not carry it.", source: "chromiumLaxAllowUnsafe" };
     }
     return { sent: false, rule: `${flag === "Lax" ? "Lax" : "No SameSite, treated as Lax"}: ${TOP_LEVEL[kind] ? "an unsafe method (POST)" : "not a top-level navigation"} from another site.`, source: "retrieval" };
   }

@@ -4,7 +4,7 @@ import { corpus } from "@/e2e/cookie-based-sessions/corpus";
 import { browserFactsFromBcd } from "./browser-facts-from-bcd";
 import { BROWSER_FACTS } from "./browser-facts";
 import { parseCookieDate } from "./date";
-import { deliver } from "./delivery";
+import { deliver, inLaxAllowUnsafeWindow, LAX_ALLOW_UNSAFE_MAX_AGE_MS, REQUEST_KINDS } from "./delivery";
 import { inspect, MAX_LINES } from "./inspect";
 import { PROFILES } from "./profiles";
 import { CookieJar, defaultPath } from "./store";
@@ -72,6 +72,24 @@ describe("the delivery matrix", () => {
     expect(deliver(c, "form-post", "cross-site", PROFILES.chromium, { fresh: true, blockThirdParty: false }).sent).toBe(true);
     expect(deliver(c, "form-post", "cross-site", PROFILES.chromium, { fresh: false, blockThirdParty: false }).sent).toBe(false);
     expect(deliver(c, "image", "cross-site", PROFILES.safari, { fresh: false, blockThirdParty: false }).sent).toBe(true);
+  });
+  it("opens the window to top-level POSTs only: embedded requests stay Lax, and an explicit Lax never gets it", () => {
+    const noSameSite = cookie("a=1");
+    const lax = cookie("a=1; SameSite=Lax");
+    for (const kind of REQUEST_KINDS) {
+      const fresh = deliver(noSameSite, kind, "cross-site", PROFILES.chromium, { fresh: true, blockThirdParty: false });
+      const old = deliver(noSameSite, kind, "cross-site", PROFILES.chromium, { fresh: false, blockThirdParty: false });
+      // Freshness changes exactly one cell: the top-level POST.
+      expect(fresh.sent !== old.sent).toBe(kind === "form-post");
+      expect(deliver(lax, kind, "cross-site", PROFILES.chromium, { fresh: true, blockThirdParty: false }).sent).toBe(old.sent);
+    }
+    expect(deliver(noSameSite, "form-post", "cross-site", PROFILES.chromium, { fresh: false, blockThirdParty: false }).rule).toMatch(/over two minutes old/);
+  });
+  it("counts two minutes the way Chromium does: an age of exactly two minutes is still inside", () => {
+    expect(LAX_ALLOW_UNSAFE_MAX_AGE_MS).toBe(120_000);
+    expect(inLaxAllowUnsafeWindow(NOW, NOW)).toBe(true);
+    expect(inLaxAllowUnsafeWindow(NOW, NOW + 120_000)).toBe(true);
+    expect(inLaxAllowUnsafeWindow(NOW, NOW + 120_001)).toBe(false);
   });
 });
 

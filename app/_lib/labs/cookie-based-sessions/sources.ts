@@ -7,6 +7,8 @@ export type Source = { label: string; href: string };
 
 const BIS = "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis";
 const LAYERED = "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-layered-cookies";
+/** The Chromium release the differential tests run (Debian's 156.0.8078.114), at its tag. */
+const CHROMIUM_156 = "https://source.chromium.org/chromium/chromium/src/+/refs/tags/156.0.8078.114";
 
 export const SOURCES = {
   dates: { label: "RFC 6265bis §5.1.1 (dates)", href: `${BIS}#section-5.1.1` },
@@ -45,9 +47,9 @@ export const SOURCES = {
     label: "Chromium net/cookies/cookie_util.cc (ParseCookieExpirationTime)",
     href: "https://source.chromium.org/chromium/chromium/src/+/main:net/cookies/cookie_util.cc",
   },
-  chromiumLaxUnsafe: {
-    label: "Chromium: SameSite Lax+POST two-minute mitigation",
-    href: "https://www.chromium.org/updates/same-site/faq/",
+  chromiumLaxAllowUnsafe: {
+    label: "Chromium 156 net/cookies/cookie_base.cc (Lax-allowing-unsafe: no SameSite, at most 2 minutes old)",
+    href: `${CHROMIUM_156}:net/cookies/cookie_base.cc`,
   },
   bcd: { label: "MDN browser-compat-data: http.headers.Set-Cookie", href: "https://github.com/mdn/browser-compat-data/blob/main/http/headers/Set-Cookie.json" },
 } as const satisfies Record<string, Source>;
