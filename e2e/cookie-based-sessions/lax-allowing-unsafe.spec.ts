@@ -94,6 +94,8 @@ test("a cookie without SameSite rides a cross-site POST for two minutes after it
     const inWindowAtPost: Record<string, boolean> = {};
     for (const kind of ["form-post", "link"] satisfies RequestKind[]) {
       const arrival = await fromOtherSite(context, servers, kind, kind);
+      const ages = Object.entries(created).map(([name, at]) => `${name} ${Math.round((arrival.at - at) / 1000)} s`);
+      console.log(`[lax-allowing-unsafe] cross-site ${kind}: cookies ${ages.join(", ")} old; sent: ${[...arrival.cookies].sort().join(", ") || "none"}`);
       for (const cookie of jar.cookies) {
         const fresh = inLaxAllowUnsafeWindow(created[cookie.name]!, arrival.at);
         if (kind === "form-post") inWindowAtPost[cookie.name] = fresh;
