@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 
 type Theme = "light" | "dark";
 
@@ -11,13 +12,10 @@ function currentTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
-/** Whether the page is hydrated never changes afterwards: nothing to subscribe to. */
-const noSubscription = () => () => {};
-
 /** Flips between light and dark and remembers the choice; until then the system preference rules. */
 export function ThemeToggle() {
   // The page's theme is known only in the browser: null on the server and while hydrating, so both render alike.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [chosen, setChosen] = useState<Theme | null>(null);
   const theme = hydrated ? (chosen ?? currentTheme()) : null;
 

@@ -1,10 +1,8 @@
 "use client";
 
-import { useRef, useSyncExternalStore } from "react";
+import { useRef } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { CopyFace, copyButtonClass, useCopy } from "@/components/copy/use-copy";
-
-/** Whether the page is hydrated never changes afterwards: nothing to subscribe to. */
-const noSubscription = () => () => {};
 
 /**
  * Copies the text of the code block (the <figure>) it sits in. Rendered only once hydrated: without
@@ -13,7 +11,7 @@ const noSubscription = () => () => {};
  */
 export function CopyButton({ label }: { label: string }) {
   // false on the server and in the hydrating render, true after: the button appears only once it can work.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useHydrated();
   const { status, copy } = useCopy();
   const button = useRef<HTMLButtonElement>(null);
 

@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import type { SandboxKind, SessionData } from "@/app/_lib/sandbox/contract";
+import { DATA_VALUE_MAX_CHARS } from "@/app/_lib/sandbox/input-limits";
 import type { SandboxKindApi } from "./use-sandbox-kind";
+import { useHydrated } from "@/components/use-hydrated";
 import { Button, inputClass } from "./ui";
 
 /** Where every form posts without JavaScript (app/sandbox/act/route.ts); with it, the page calls the JSON API. */
@@ -22,6 +24,8 @@ function Field({
   inputRef,
   maxLength,
   action,
+  multiline = false,
+  below,
 }: {
   label: string;
   name: string;
@@ -30,13 +34,17 @@ function Field({
   error?: string;
   hint?: string;
   autoComplete?: string;
-  inputRef?: RefObject<HTMLInputElement | null>;
+  inputRef?: RefObject<HTMLInputElement | HTMLTextAreaElement | null>;
   maxLength?: number;
   /** A button to sit right of the input, aligned with it. */
   action?: ReactNode;
+  /** A textarea, where Enter starts a new line and Ctrl+Enter (⌘+Enter) submits the form. */
+  multiline?: boolean;
+  /** A control that belongs to this field, under it. */
+  below?: ReactNode;
 }) {
   const id = useId();
-  const own = useRef<HTMLInputElement>(null);
+  const own = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const ref = inputRef ?? own;
   // A 422 naming this field puts the learner right where the fix goes.
   useEffect(() => {
@@ -54,23 +62,42 @@ function Field({
         </p>
       )}
       <div className="mt-1 flex gap-2">
-        {/* One line, like any one-line form: Enter submits, and a value cannot hold the line breaks the server refuses. */}
-        <input
-          id={id}
-          name={name}
-          ref={ref}
-          value={value}
-          type="text"
-          maxLength={maxLength}
-          autoComplete={autoComplete}
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
-          className={inputClass}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        {multiline ? (
+          <textarea
+            id={id}
+            name={name}
+            ref={ref as RefObject<HTMLTextAreaElement | null>}
+            value={value}
+            rows={5}
+            maxLength={maxLength}
+            autoComplete={autoComplete}
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            className={`${inputClass} resize-y`}
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={submitOnModEnter}
+          />
+        ) : (
+          // One line, like any one-line form: Enter submits, and no invisible line break reaches the server.
+          <input
+            id={id}
+            name={name}
+            ref={ref as RefObject<HTMLInputElement | null>}
+            value={value}
+            type="text"
+            maxLength={maxLength}
+            autoComplete={autoComplete}
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={described}
+            className={inputClass}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )}
         {action}
       </div>
+      {below}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
           {error}
@@ -78,6 +105,13 @@ function Field({
       )}
     </div>
   );
+}
+
+/** In a textarea Enter is a new line, so the form's own submit is Ctrl+Enter (⌘+Enter), as in most editors. */
+function submitOnModEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  event.currentTarget.form?.requestSubmit();
 }
 
 /** Hidden fields every form of a kind sends, so the no-JavaScript route knows which tab it came from. */
@@ -96,9 +130,14 @@ export function SessionActions({ api, data, kind, active }: { api: SandboxKindAp
   const [name, setName] = useState("");
   const [key, setKey] = useState("");
   const [value, setValue] = useState("");
+  const [multiline, setMultiline] = useState(false);
+  const hydrated = useHydrated();
   const keyRef = useRef<HTMLInputElement>(null);
-  const valueRef = useRef<HTMLInputElement>(null);
+  const valueRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const reasonId = useId();
+  const multilineId = useId();
+  // Back to one line would silently drop the line breaks (a text input strips them), so it waits until there are none.
+  const keepsLines = multiline && value.includes("\n");
   // The API prefixes the field's name for clients without a form; next to the field it would only repeat the label.
   const fieldError = (field: string) => {
     if (state.error?.field !== field || state.error.section !== "session") return undefined;
@@ -172,7 +211,46 @@ export function SessionActions({ api, data, kind, active }: { api: SandboxKindAp
         <KindField kind={kind} action="put" />
         <div className="grid gap-2 sm:grid-cols-[2fr_3fr]">
           <Field label="Key" name="key" inputRef={keyRef} value={key} onChange={setKey} error={fieldError("key")} hint="A letter first, e.g. theme" maxLength={32} />
-          <Field label="Value" name="value" inputRef={valueRef} value={value} onChange={setValue} error={fieldError("value")} hint="One line of text, e.g. dark" maxLength={3000} />
+          <Field
+            label="Value"
+            name="value"
+            inputRef={valueRef}
+            value={value}
+            onChange={setValue}
+            error={fieldError("value")}
+            hint={multiline ? "Text on several lines; Ctrl+Enter (⌘+Enter) puts the pair." : "One line of text, e.g. dark"}
+            maxLength={DATA_VALUE_MAX_CHARS}
+            multiline={multiline}
+            below={
+              // Without JavaScript the switch could not swap the field, so it appears once the page can.
+              hydrated && (
+                <div className="mt-1 flex items-start gap-2 text-sm">
+                  <input
+                    id={multilineId}
+                    type="checkbox"
+                    checked={multiline}
+                    aria-disabled={keepsLines || undefined}
+                    aria-describedby={keepsLines ? `${multilineId}-why` : undefined}
+                    className="mt-1 size-4 shrink-0"
+                    onChange={() => {
+                      if (keepsLines) return;
+                      setMultiline(!multiline);
+                      // The new field replaces the old one; the learner's place is in it, not on the switch.
+                      requestAnimationFrame(() => valueRef.current?.focus());
+                    }}
+                  />
+                  <div>
+                    <label htmlFor={multilineId}>Several lines</label>
+                    {keepsLines && (
+                      <p id={`${multilineId}-why`} className="text-xs leading-5 text-slate-600 dark:text-slate-400">
+                        Remove the line breaks to go back to one line.
+                      </p>
+                    )}
+                  </div>
+                </div>
+              )
+            }
+          />
         </div>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <Button type="submit" busy={state.busy === "Put data"} waiting={blocked} unavailable={!active} aria-describedby={active ? undefined : reasonId}>
@@ -197,7 +275,7 @@ export function SessionActions({ api, data, kind, active }: { api: SandboxKindAp
                 <div className="min-w-0 flex-1 font-mono text-[13px] leading-6">
                   <span className="font-semibold text-sky-800 dark:text-sky-300">{k}</span>
                   <span className="text-slate-600 dark:text-slate-400"> = </span>
-                  <span className="[overflow-wrap:anywhere]">{v.length > 40 ? `${v.slice(0, 40)}… (${v.length.toLocaleString("en")} characters)` : v}</span>
+                  <span className="whitespace-pre-wrap [overflow-wrap:anywhere]">{v.length > 40 ? `${v.slice(0, 40)}… (${v.length.toLocaleString("en")} characters)` : v}</span>
                 </div>
                 <form method="post" action={FORM_ACTION} onSubmit={(event) => void onRemove(event, k)} className="shrink-0">
                   <KindField kind={kind} action="remove" />

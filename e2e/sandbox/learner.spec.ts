@@ -23,6 +23,34 @@ test("Enter in the data form: in Key it moves on to Value, in Value it puts the 
   await expect(sealed.alert(sealed.panel.getByRole("region", { name: "Try it" }))).toBeEmpty();
 });
 
+test("a long value gets its own multi-line field: Enter starts a line, Ctrl+Enter puts the pair", async ({ sandbox }) => {
+  const sealed = await sandbox.open("sealed");
+  await sealed.login("Ada");
+  await sealed.keyInput.fill("note");
+  await sealed.severalLines.check();
+  expect(await sealed.valueInput.evaluate((element) => element.tagName)).toBe("TEXTAREA");
+  await expect(sealed.valueInput).toBeFocused();
+  await sealed.valueInput.pressSequentially("first line");
+  await sealed.valueInput.press("Enter");
+  await sealed.valueInput.pressSequentially("second line");
+  await expect(sealed.valueInput).toHaveValue("first line\nsecond line");
+  await expect(sealed.dataRow("note")).toHaveCount(0);
+
+  // Going back to one line would drop the line break, so the switch holds and says why.
+  await expect(sealed.severalLines).toBeDisabled();
+  await sealed.severalLines.focus();
+  await sealed.page.keyboard.press("Space");
+  await expect(sealed.severalLines).toBeChecked();
+  await expect(sealed.severalLines).toHaveAccessibleDescription("Remove the line breaks to go back to one line.");
+  await expect(sealed.valueInput).toHaveValue("first line\nsecond line");
+
+  await sealed.valueInput.press("ControlOrMeta+Enter");
+  await expect(sealed.dataRow("note")).toContainText("note = first line\nsecond line");
+  await expect(sealed.valueInput).toHaveValue("");
+  await sealed.readBackButton.click();
+  await expect(sealed.dataRow("note")).toContainText("second line");
+});
+
 test("after the session ends on the server, a refused action leaves every panel saying so", async ({ sandbox, page }) => {
   const server = await sandbox.open("server");
   await server.login("Ada");

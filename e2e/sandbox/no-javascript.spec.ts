@@ -21,6 +21,8 @@ test("@responsive without JavaScript: log in, put, read and log out work as form
   await expect(sealed.wire.getByText(/^Set-Cookie: __Host-sbx-sealed=/).first()).toBeVisible();
   await expect(sealed.wire).toContainText("On the next request the browser sent back");
 
+  // The multi-line switch needs JavaScript to swap the field, so without it there is none to press in vain.
+  await expect(sealed.severalLines).toHaveCount(0);
   await sealed.keyInput.fill("theme");
   await sealed.valueInput.fill("dark");
   await sealed.putButton.click();

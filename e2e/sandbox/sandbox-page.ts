@@ -12,6 +12,7 @@ export class KindPanel {
   readonly loginButton: Locator;
   readonly keyInput: Locator;
   readonly valueInput: Locator;
+  readonly severalLines: Locator;
   readonly putButton: Locator;
   readonly readBackButton: Locator;
   readonly regenerateButton: Locator;
@@ -36,6 +37,7 @@ export class KindPanel {
     this.loginButton = tryIt.getByRole("button", { name: "Log in" });
     this.keyInput = tryIt.getByLabel("Key");
     this.valueInput = tryIt.getByLabel("Value");
+    this.severalLines = tryIt.getByRole("checkbox", { name: "Several lines" });
     this.putButton = tryIt.getByRole("button", { name: "Put data" });
     this.readBackButton = tryIt.getByRole("button", { name: "Read back" });
     this.regenerateButton = tryIt.getByRole("button", { name: "Regenerate the ID" });

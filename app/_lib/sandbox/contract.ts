@@ -7,6 +7,7 @@
  * Session kinds: `kind` ∈ sealed | server | jwt. Every response carries `Cache-Control: no-store`.
  */
 import { z } from "zod";
+import { DATA_MAX_KEYS, DATA_VALUE_MAX_CHARS } from "./input-limits";
 
 export const SANDBOX_KINDS = ["sealed", "server", "jwt"] as const;
 export const sandboxKindSchema = z.enum(SANDBOX_KINDS);
@@ -28,13 +29,13 @@ export const TOKEN_TTL_MS = 10 * 60 * 1000;
 
 // ---------------------------------------------------------------- inputs
 
+export { DATA_MAX_KEYS, DATA_VALUE_MAX_CHARS };
+
 /** Letters, digits, space and . _ ' - ; what a display name needs and nothing a header or HTML could abuse. */
 export const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]{0,39}$/u;
 /** Keys start with a letter; `__proto__` and friends cannot match, and the rest are refused by name. */
 export const DATA_KEY_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 export const RESERVED_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"] as const;
-export const DATA_VALUE_MAX_CHARS = 3000;
-export const DATA_MAX_KEYS = 32;
 
 export const nameSchema = z
   .string()
@@ -55,8 +56,14 @@ export const dataKeySchema = z
 
 export const dataValueSchema = z
   .string()
-  .max(DATA_VALUE_MAX_CHARS, `Use at most ${DATA_VALUE_MAX_CHARS} characters.`)
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "Remove the control characters (line breaks, tabs and the like).");
+  // A form sends each line break of a textarea as CR LF (HTML's form encoding); the learner typed one LF.
+  .transform((value) => value.replace(/\r\n?/g, "\n"))
+  .pipe(
+    z
+      .string()
+      .max(DATA_VALUE_MAX_CHARS, `Use at most ${DATA_VALUE_MAX_CHARS} characters.`)
+      .regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/, "Remove the control characters (tabs and the like); line breaks are fine."),
+  );
 
 export const loginRequestSchema = z.strictObject({ name: nameSchema });
 export type LoginRequest = z.input<typeof loginRequestSchema>;

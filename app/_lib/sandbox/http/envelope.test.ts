@@ -39,6 +39,15 @@ describe("validate", () => {
     expect(validate(putDataRequestSchema, { key: "a", value: "b", admin: true })).toMatchObject({ ok: false, refusal: { body: { field: "admin" } } });
     expect(validate(putDataRequestSchema, [])).toMatchObject({ ok: false, refusal: { body: { field: "(body)", message: "The body must be a JSON object." } } });
   });
+
+  it("keeps a value's line breaks as LF, whichever way the form sent them, and refuses other control characters", () => {
+    expect(validate(putDataRequestSchema, { key: "note", value: "one\r\ntwo\rthree\nfour" })).toEqual({ ok: true, value: { key: "note", value: "one\ntwo\nthree\nfour" } });
+    expect(validate(putDataRequestSchema, { key: "note", value: "a\tb" })).toMatchObject({ ok: false, refusal: { status: 422, body: { field: "value" } } });
+    expect(validate(putDataRequestSchema, { key: "note", value: "a\u0000b" })).toMatchObject({ ok: false, refusal: { status: 422, body: { field: "value" } } });
+    // The cap counts characters as stored: 1,500 CR LF pairs are 1,500 line breaks, inside 3,000.
+    expect(validate(putDataRequestSchema, { key: "note", value: "\r\n".repeat(1500) + "x".repeat(1500) })).toMatchObject({ ok: true });
+    expect(validate(putDataRequestSchema, { key: "note", value: "x".repeat(3001) })).toMatchObject({ ok: false, refusal: { body: { field: "value" } } });
+  });
 });
 
 describe("readMutation", () => {
