@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capMessage, checkGap, checkGrace, checkTime, limits } from "./config";
+import { capMessage, checkGap, checkGrace, checkTime, groupThousands, limits } from "./config";
 import { formatBounds } from "./engines";
 import { presets } from "./presets";
 import { describeEmission, runLab } from "./results";
@@ -39,6 +39,10 @@ describe("the presets say what they show", () => {
 });
 
 describe("field checks", () => {
+  it("groups thousands as en-US does, without loading Intl on an interaction", () => {
+    for (const n of [0, 7, 999, 1_000, 2_000, 86_400, 1_000_000, 123_456_789]) expect(groupThousands(n)).toBe(n.toLocaleString("en-US"));
+  });
+
   it.each([
     ["", "The gap: enter a number of seconds."],
     ["abc", 'The gap: "abc" is not a number.'],

@@ -1,4 +1,4 @@
-import { checkGap, checkGrace, keyNames, limits, type LabConfig } from "./config";
+import { checkGap, checkGrace, groupThousands, keyNames, limits, type LabConfig } from "./config";
 import { defaultConfig } from "./presets";
 import type { WindowEvent } from "./sessionize";
 
@@ -71,7 +71,7 @@ export function decodeState(value: string | null | undefined): { state: LabState
         continue;
       }
       if (events.length >= limits.maxEvents) {
-        problems.push(`The link has more than ${limits.maxEvents.toLocaleString("en-US")} events; the lab kept the first ${limits.maxEvents.toLocaleString("en-US")}.`);
+        problems.push(`The link has more than ${groupThousands(limits.maxEvents)} events; the lab kept the first ${groupThousands(limits.maxEvents)}.`);
         break;
       }
       events.push({ key: keyNames[match[1]!.charCodeAt(0) - 97]!, t });
