@@ -71,8 +71,8 @@ for (let r = 0; r < rounds; r++) {
   if (profStart) {
     let t = profStart; const self = new Map<string, number>();
     for (let i = 0; i < samples.length; i++) {
-      t += deltas[i]; if (t < t0 || t > t1) continue;
-      const n = nodes.get(samples[i]); const f = n?.callFrame; const key = `${f?.functionName || "(anon)"} ${(f?.url ?? "").replace(/^https?:\/\/[^/]+/, "").slice(-40)}:${f?.lineNumber}`;
+      t += deltas[i]!; if (t < t0 || t > t1) continue;
+      const n = nodes.get(samples[i]!); const f = n?.callFrame; const key = `${f?.functionName || "(anon)"} ${(f?.url ?? "").replace(/^https?:\/\/[^/]+/, "").slice(-40)}:${f?.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0));
     }
     console.log("top self time (ms):");
