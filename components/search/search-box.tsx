@@ -2,13 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { SearchHit } from "@/app/_lib/search/engine";
 
 type Loaded = typeof import("./search-client");
 type Ready = { module: Loaded; search: (query: string) => SearchHit[] };
 
 async function fetchIndex(): Promise<string> {
-  const response = await fetch("/search-index.json");
+  // High priority: the learner is waiting on it, and the typing that follows must not starve it.
+  const response = await fetch("/search-index.json", { priority: "high" });
   if (!response.ok) throw new Error(`the search index answered ${response.status}`);
   return response.text();
 }
@@ -47,7 +49,12 @@ export function SearchBox() {
   function load() {
     // The code and the index are fetched side by side: one round trip's wait instead of two in a row.
     loading.current ??= Promise.all([import("./search-client"), fetchIndex()])
-      .then(([module, json]) => setReady({ module, search: module.openSearcher(json) }))
+      // flushSync: the suggestions for what is already typed render now, not in a later task that the learner's
+      // keystrokes (input outranks rendering in Chromium's scheduler) can keep waiting.
+      .then(([module, json]) => {
+        const search = module.openSearcher(json);
+        flushSync(() => setReady({ module, search }));
+      })
       .catch(() => setFailed(true));
   }
 

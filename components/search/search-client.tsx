@@ -1,11 +1,11 @@
-import { loadIndex, parseQuery, runSearch, type SearchHit } from "@/app/_lib/search/engine";
+import { loadBrowserIndex, parseQuery, runSearch, type SearchHit } from "@/app/_lib/search/engine";
 
 /**
  * The browser side of search, loaded with its index only when the learner opens search (a dynamic import),
  * so no page's first-load JavaScript carries MiniSearch or the index.
  */
 export function openSearcher(indexJson: string): (query: string) => SearchHit[] {
-  const index = loadIndex(indexJson);
+  const index = loadBrowserIndex(indexJson);
   return (query) => {
     const parsed = parseQuery(query);
     return parsed.ok ? runSearch(index, parsed.query, 8) : [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, excerptOf, loadIndex, MAX_QUERY_LENGTH, parseQuery, runSearch, serializeIndex, type SearchDocument } from "./engine";
+import { buildIndex, excerptOf, loadBrowserIndex, loadIndex, MAX_QUERY_LENGTH, parseQuery, runSearch, serializeBrowserIndex, serializeIndex, type SearchDocument } from "./engine";
+import { searchDocuments } from "./documents";
 
 const documents: SearchDocument[] = [
   { id: "s:a#samesite", kind: "section", title: "SameSite and CSRF", context: "Cookies", text: "Lax cookies travel on top-level navigations only.", href: "/lessons/a#samesite" },
@@ -30,19 +31,65 @@ describe("search engine", () => {
     expect(runSearch(index, "lux")).toEqual([]);
   });
 
-  it("gives the same results from the serialized index the browser loads", () => {
+  it("gives the same results from either serialized form", () => {
     const loaded = loadIndex(serializeIndex(index));
-    for (const query of ["lax", "fixa", "csrf", "post"]) expect(runSearch(loaded, query)).toEqual(runSearch(index, query));
+    const browser = loadBrowserIndex(serializeBrowserIndex(index));
+    for (const query of ["lax", "fixa", "csrf", "post"]) {
+      expect(runSearch(loaded, query)).toEqual(runSearch(index, query));
+      expect(runSearch(browser, query)).toEqual(runSearch(index, query).map((hit) => ({ ...hit, excerpt: "" })));
+    }
   });
 
-  it("ships an excerpt, not the whole text", () => {
+  it("keeps an excerpt, not the whole text, and leaves it out of the browser's index", () => {
     const long = "word ".repeat(200);
     const excerpt = excerptOf(long);
     expect(excerpt.length).toBeLessThanOrEqual(141);
     expect(excerpt.endsWith("…")).toBe(true);
-    const serialized = JSON.parse(serializeIndex(buildIndex([{ ...documents[0]!, text: `${long} tail` }])));
+    const built = buildIndex([{ ...documents[0]!, text: `${long} tail` }]);
+    const serialized = JSON.parse(serializeIndex(built));
     expect(serialized.storedFields["0"]).not.toHaveProperty("text");
     expect(serialized.storedFields["0"].excerpt).not.toContain("tail");
+    const browser = serializeBrowserIndex(built);
+    expect(browser).not.toContain("word word");
+    expect(runSearch(loadBrowserIndex(browser), "tail")).toEqual([{ ...runSearch(built, "tail")[0], excerpt: "" }]);
+  });
+
+  it("refuses a browser index in another format with a sentence", () => {
+    expect(() => loadBrowserIndex(serializeIndex(index))).toThrow(/expected format/);
+    expect(() => loadBrowserIndex("null")).toThrow(/expected format/);
+  });
+});
+
+describe("the browser's index of the whole site", () => {
+  const siteIndex = buildIndex(searchDocuments());
+  const browserJson = serializeBrowserIndex(siteIndex);
+  const browserIndex = loadBrowserIndex(browserJson);
+  const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id);
+
+  // Every indexed word, its first letters as typed and a typo: the compact index must rank exactly as the
+  // server's, or the header's suggestions and the /search page would disagree.
+  const terms = (JSON.parse(serializeIndex(siteIndex)).index as [string][]).map(([term]) => term);
+  const queries = [
+    ...terms,
+    ...terms.map((term) => term.slice(0, 1)),
+    ...terms.map((term) => term.slice(0, 3)),
+    ...terms.filter((term) => term.length > 5).map((term) => `${term.slice(0, 2)}${term.slice(3)}`),
+    "same site",
+    "session fixation",
+    "cookie jwt",
+  ];
+
+  it("answers every word, prefix and typo exactly as the server's index, in the same order", () => {
+    expect(terms.length).toBeGreaterThan(1000);
+    for (const query of queries) {
+      const expected = runSearch(siteIndex, query, 8).map((hit) => ({ ...hit, excerpt: "" }));
+      expect(runSearch(browserIndex, query, 8), query).toEqual(expected);
+    }
+  });
+
+  it("is smaller than MiniSearch's own JSON", () => {
+    expect(browserJson.length).toBeLessThan(serializeIndex(siteIndex).length * 0.75);
+    expect(ids(runSearch(browserIndex, "cookie")).length).toBeGreaterThan(0);
   });
 });
 
