@@ -6,6 +6,24 @@ import { labLoaders } from "./lab-loaders";
 
 type Status = "idle" | "loading" | "ready" | "failed";
 
+/** Runs `then` after the window's load event and the next idle period (or 2 s, where idle never comes); returns a cancel. */
+function afterLoadAndIdle(then: () => void): () => void {
+  let idle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const whenIdle = () => {
+    // Safari has no requestIdleCallback.
+    if ("requestIdleCallback" in window) idle = window.requestIdleCallback(then, { timeout: 2000 });
+    else timer = setTimeout(then, 0);
+  };
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
+  return () => {
+    window.removeEventListener("load", whenIdle);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
+}
+
 /** Start loading a little before the lab scrolls into view, so it is ready when the learner gets there. */
 const NEAR_VIEWPORT = "600px 0px";
 
@@ -51,8 +69,14 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
       },
       { rootMargin: NEAR_VIEWPORT },
     );
-    observer.observe(element);
-    return () => observer.disconnect();
+    // Watch only once the page has loaded and the main thread is idle: a lab near the top would otherwise
+    // fetch, evaluate and render its chunk in the middle of the lesson's own first load and hydration, the
+    // tasks a phone's Total Blocking Time counts (bench/FINDINGS.md, 3 December).
+    const cancel = afterLoadAndIdle(() => observer.observe(element));
+    return () => {
+      cancel();
+      observer.disconnect();
+    };
     // load() only changes status; running the effect once per lab is the intent.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
