@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { courseMap, findLesson, prerequisitesOf } from "@/content/course-map";
 import { getLearnerSession } from "@/app/_lib/session/learner-session";
+import { quizPath } from "@/app/_lib/quiz/paths";
 import { readAllProgress } from "@/app/_lib/quiz/progress";
 import { masteryOf, MASTERY_LEVELS, nextStep } from "@/app/_lib/quiz/mastery";
 import { LessonCard } from "@/components/home/lesson-card";
@@ -79,6 +80,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   ? "The next lesson in the course you have not started."
                   : `The first lesson in the course not yet mastered: you are at ${MASTERY_LEVELS.find((l) => l.id === masteryOf(progress[step.slug]))!.label.toLowerCase()}.`}
             </p>
+            {/* A lesson already attempted: its quiz, on its own page, is the direct way back in. */}
+            {(step.kind === "revisit" || step.reason === "continue") && (
+              <p className="mt-2 text-sm">
+                <Link href={quizPath(stepLesson.slug)} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                  Take the {stepLesson.shortTitle} quiz again
+                </Link>
+              </p>
+            )}
           </div>
         )}
         <ol className="mt-6 grid gap-4">

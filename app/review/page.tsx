@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { quizPath } from "@/app/_lib/quiz/paths";
 import { newSeed, REVIEW_SIZE, SEED_PATTERN, selectReview, refKey } from "@/app/_lib/quiz/review";
 import { REVIEW_FIELD } from "@/app/_lib/quiz/review-form";
 import { reviewContext } from "@/app/_lib/quiz/review-session";
@@ -49,7 +50,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         <div className="mt-8 space-y-3 leading-7">
           <p>There is nothing to review yet: no lesson&apos;s quiz has a result in this browser (or it blocks cookies).</p>
           <p>
-            Start with <Link href={`/lessons/${courseMap[0]!.slug}#quiz`} className={link}>the {courseMap[0]!.shortTitle} quiz</Link>, then come back.
+            Start with <Link href={quizPath(courseMap[0]!.slug)} className={link}>the {courseMap[0]!.shortTitle} quiz</Link>, then come back.
           </p>
         </div>
       ) : (

@@ -48,8 +48,25 @@ describe("checkBudgets", () => {
   });
 
   it("fails lesson HTML over 40 kB gzip", () => {
+    expect(BUDGETS.lessonHtmlGzip).toBe(40_000);
     const lesson = page("lesson", "/lessons/session", { html: { raw: 0, gzip: BUDGETS.lessonHtmlGzip + 1 } });
     expect(checkBudgets([baseline, lesson]).map((v) => v.figure)).toEqual(["HTML gzip"]);
+  });
+
+  it("holds a quiz page to the lesson budgets, HTML and JavaScript", () => {
+    const within = page("quiz", "/lessons/session/quiz", {
+      html: { raw: 0, gzip: BUDGETS.lessonHtmlGzip },
+      jsCode: { raw: 0, gzip: baseline.jsCode.gzip + BUDGETS.lessonJsOverBaselineGzip },
+    });
+    expect(checkBudgets([baseline, within])).toEqual([]);
+    const over = page("quiz", "/lessons/session/quiz", {
+      html: { raw: 0, gzip: BUDGETS.lessonHtmlGzip + 1 },
+      jsCode: { raw: 0, gzip: baseline.jsCode.gzip + BUDGETS.lessonJsOverBaselineGzip + 1 },
+    });
+    expect(checkBudgets([baseline, over]).map((v) => `${v.page}: ${v.figure}`)).toEqual([
+      "quiz (/lessons/session/quiz): JS gzip over baseline",
+      "quiz (/lessons/session/quiz): HTML gzip",
+    ]);
   });
 
   it("fails any page that ships Mermaid or Shiki, and any diagram sent twice", () => {

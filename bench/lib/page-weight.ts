@@ -3,7 +3,7 @@ import { findBuildTimeLibraries, referencedChunks, type LibraryHit } from "./lib
 import { addSizes, sizeOf, ZERO, type Size } from "./sizes";
 import { findDuplicatedSvgs, type SvgDuplicate } from "./svg-duplicates";
 
-export type PageKind = "home" | "lesson" | "glossary" | "term" | "sandbox" | "not-found" | "baseline";
+export type PageKind = "home" | "lesson" | "quiz" | "glossary" | "term" | "sandbox" | "not-found" | "baseline";
 
 export type RouteSpec = { label: string; path: string; kind: PageKind; expectStatus: number };
 

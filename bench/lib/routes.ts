@@ -26,6 +26,13 @@ export async function benchRoutes(): Promise<RouteSpec[]> {
       kind: "lesson" as const,
       expectStatus: 200,
     })),
+    // Each lesson's quiz has its own page, held to the lesson budgets (bench/lib/budget-rules.ts).
+    ...courseMap.map((lesson) => ({
+      label: `Quiz: ${lesson.shortTitle}`,
+      path: `/lessons/${lesson.slug}/quiz`,
+      kind: "quiz" as const,
+      expectStatus: 200,
+    })),
     { label: "Glossary", path: "/glossary", kind: "glossary", expectStatus: 200 },
     ...(term ? [{ label: `Term: ${term}`, path: `/glossary/${term}`, kind: "term" as const, expectStatus: 200 }] : []),
     { label: "Sandbox", path: "/sandbox", kind: "sandbox", expectStatus: 200 },

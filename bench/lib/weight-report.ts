@@ -1,4 +1,4 @@
-import { BUDGETS, type Violation } from "./budget-rules";
+import { BUDGETS, LESSON_BUDGET_KINDS, type Violation } from "./budget-rules";
 import { markdownTable } from "./markdown";
 import type { PageWeight } from "./page-weight";
 import { kB, signedKB } from "./sizes";
@@ -53,7 +53,7 @@ export function budgetTable(pages: PageWeight[], violations: Violation[]): strin
     const name = `${p.route.label} (${p.route.path})`;
     const failed = (figure: string) => violations.some((v) => v.page === name && v.figure.includes(figure));
     const mark = (bad: boolean) => (bad ? "FAIL" : "ok");
-    if (p.route.kind === "lesson") {
+    if (LESSON_BUDGET_KINDS.includes(p.route.kind)) {
       const over = base ? p.jsCode.gzip - base.jsCode.gzip : NaN;
       rows.push([name, "JS code gz over baseline", `${signedKB(over)} kB`, `≤ ${kB(BUDGETS.lessonJsOverBaselineGzip)} kB`, mark(failed("JS gzip"))]);
       rows.push([name, "HTML gz", `${kB(p.html.gzip)} kB`, `≤ ${kB(BUDGETS.lessonHtmlGzip)} kB`, mark(failed("HTML gzip"))]);

@@ -1,32 +1,37 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { quizAction } from "@/app/_lib/quiz/actions";
 import { FIELD } from "@/app/_lib/quiz/fields";
+import { quizPath } from "@/app/_lib/quiz/paths";
 import type { PublicQuestion, PublicQuiz } from "@/app/_lib/quiz/public-quiz";
 import { FIRST_SEED, seededShuffle } from "@/app/_lib/quiz/shuffle";
-import { initialQuizState, type QuizState, type SavedProgress } from "@/app/_lib/quiz/quiz-state";
+import { initialQuizState, type QuizState } from "@/app/_lib/quiz/quiz-state";
 import { QuestionFieldset } from "./question-fieldset";
 import { QuestionResultCard } from "./question-result";
 import { QuizNoticeBox } from "./quiz-notice";
 import { SavedResult } from "./saved-result";
+import { useQuizDraft } from "./use-quiz-draft";
 import { useQuizSubmit } from "./use-quiz-submit";
+import { useSavedProgress } from "./use-saved-progress";
 import { ScoreSummary } from "./score-summary";
 import { primaryButton, questionAnchor, secondaryButton } from "./styles";
 
 /**
- * The quiz form. Without JavaScript it is a plain POST to the lesson URL (useActionState's
+ * The quiz form. Without JavaScript it is a plain POST to the quiz page's URL (useActionState's
  * permalink), which Next answers by running quizAction and rendering the page with its result.
  * With JavaScript, useQuizSubmit posts the same fields to a route and updates in place.
  * Either way the server grades, and the answers are not in the page until it has.
  */
 export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: PublicQuiz; initialState?: QuizState }) {
-  const [serverRendered, dispatch] = useActionState(quizAction, initialState, `/lessons/${quiz.slug}#quiz`);
+  const [serverRendered, dispatch] = useActionState(quizAction, initialState, quizPath(quiz.slug));
   const { state, pending, failure, onSubmit } = useQuizSubmit(quiz.slug, serverRendered);
-  // The lesson page asks for the saved result; the result page already shows it.
+  // The quiz page asks for the saved result; the result page already shows it.
   const fresh = state === initialQuizState;
   const saved = useSavedProgress(quiz.slug, fresh);
   const focusRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const saveDraft = useQuizDraft(quiz, formRef, state, fresh);
   const firstState = useRef(state);
 
   useEffect(() => {
@@ -45,13 +50,13 @@ export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: Publ
       <p role="status" className="sr-only">
         {failure ?? announcement(state)}
       </p>
-      {fresh && <SavedResult slug={quiz.slug} saved={saved} action={dispatch} onSubmit={onSubmit} pending={pending} />}
+      {fresh && <SavedResult slug={quiz.slug} saved={saved} retry={{ action: dispatch, onSubmit, pending }} />}
       {failure && (
         <p className="flex gap-2 rounded-lg border border-rose-300 bg-rose-50 p-4 text-rose-900 dark:border-rose-800 dark:bg-rose-950/50 dark:text-rose-100">
           {failure}
         </p>
       )}
-      <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-6">
+      <form ref={formRef} action={dispatch} onSubmit={onSubmit} onChange={saveDraft} noValidate className="space-y-6">
         <input type="hidden" name={FIELD.slug} value={quiz.slug} />
         <input type="hidden" name={FIELD.seed} value={state.seed ?? FIRST_SEED} />
         {state.view === "graded" ? (
@@ -151,23 +156,4 @@ function announcement(state: QuizState): string {
   if (state.notice) return state.notice.message;
   if (state.asked) return `Showing the ${state.asked.length} questions you missed.`;
   return "";
-}
-
-/**
- * The result saved in the learner's cookie, fetched after hydration so the lesson page can stay
- * static (see app/api/progress/[slug]/route.ts). undefined until known; a failed fetch leaves it
- * so, and the box keeps its link to the server-rendered result page.
- */
-function useSavedProgress(slug: string, wanted: boolean): SavedProgress | null | undefined {
-  const [saved, setSaved] = useState<SavedProgress | null | undefined>(undefined);
-  useEffect(() => {
-    if (!wanted) return;
-    const controller = new AbortController();
-    fetch(`/api/progress/${slug}`, { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((body: { progress?: SavedProgress | null } | undefined) => body && setSaved(body.progress ?? null))
-      .catch(() => {});
-    return () => controller.abort();
-  }, [slug, wanted]);
-  return saved;
 }

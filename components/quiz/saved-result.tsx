@@ -1,17 +1,25 @@
 import type { FormEvent, ReactNode } from "react";
 import type { SavedProgress } from "@/app/_lib/quiz/quiz-state";
 import { FIELD } from "@/app/_lib/quiz/fields";
-import { resultPath } from "@/app/_lib/quiz/result-path";
+import { resultPath } from "@/app/_lib/quiz/paths";
 import { retryLabel } from "./score-summary";
 import { secondaryButton } from "./styles";
+
+type Retry = {
+  action: (form: FormData) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+};
 
 type Props = {
   slug: string;
   /** undefined: not known yet (server render, no JavaScript, or still loading); null: nothing saved. */
   saved: SavedProgress | null | undefined;
-  action: (form: FormData) => void;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  pending: boolean;
+  /**
+   * Above the quiz's questions: the quiz form's action, for "Retry the ones I missed". Left out on the
+   * lesson's quiz card, where the questions are a link away.
+   */
+  retry?: Retry;
 };
 
 /**
@@ -22,12 +30,12 @@ type Props = {
 const WIDEST = { saved: { score: 20, total: 20, best: 20, attempts: 9999, missed: Array<string>(20).fill(""), updatedAt: "" }, detail: "Best 20 of 20 · Sep 30, 2026" };
 
 /**
- * The learner's result from an earlier visit, above the quiz. Its three states (not known yet,
+ * The learner's result from an earlier visit, above the quiz and on the lesson's quiz card. Its three states (not known yet,
  * saved, none) are stacked in one grid cell and only one is visible, so the box has the height
  * of the tallest from the first paint: the result arriving after hydration shifts nothing.
  * Without JavaScript the first state stays, with a link to the server-rendered result page.
  */
-export function SavedResult({ slug, saved, action, onSubmit, pending }: Props) {
+export function SavedResult({ slug, saved, retry }: Props) {
   const page = resultPath(slug);
   return (
     <section
@@ -42,13 +50,16 @@ export function SavedResult({ slug, saved, action, onSubmit, pending }: Props) {
       </Layer>
       <Layer shown={saved !== undefined && saved !== null}>
         {saved ? (
-          <SavedLayer slug={slug} saved={saved} detail={detailOf(saved)} page={page} action={action} onSubmit={onSubmit} pending={pending} shown />
+          <SavedLayer slug={slug} saved={saved} detail={detailOf(saved)} page={page} retry={retry} shown />
         ) : (
-          <SavedLayer slug={slug} {...WIDEST} page={page} action={action} onSubmit={onSubmit} pending shown={false} />
+          <SavedLayer slug={slug} {...WIDEST} page={page} retry={retry && { ...retry, pending: true }} shown={false} />
         )}
       </Layer>
       <Layer shown={saved === null}>
-        <Lines title="No saved result in this browser yet." detail="Answer below: your result and its explanations will be kept here." />
+        <Lines
+          title="No saved result in this browser yet."
+          detail={retry ? "Answer below: your result and its explanations will be kept here." : "Take the quiz: your result and its explanations will be kept here."}
+        />
       </Layer>
     </section>
   );
@@ -64,26 +75,36 @@ function detailOf(saved: SavedProgress): string {
 
 type LayerProps = Omit<Props, "saved"> & { saved: SavedProgress; detail: string; page: string; shown: boolean };
 
-function SavedLayer({ slug, saved, detail, page, action, onSubmit, pending, shown }: LayerProps) {
+function SavedLayer({ slug, saved, detail, page, retry, shown }: LayerProps) {
+  const links = (
+    <>
+      <ResultLink href={page} hidden={!shown}>
+        Explanations
+      </ResultLink>
+      {saved.missed.length === 0 && <span>Every answer right.</span>}
+    </>
+  );
   return (
     <>
       <Lines title={`Your last result: ${saved.score} of ${saved.total}`} detail={detail} />
-      <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <input type="hidden" name={FIELD.slug} value={slug} />
-        <ResultLink href={page} hidden={!shown}>
-          Explanations
-        </ResultLink>
-        {saved.missed.length > 0 ? (
-          <button type="submit" name={FIELD.intent} value="retry" disabled={pending} className={secondaryButton}>
-            {retryLabel(saved.missed.length)}
-          </button>
-        ) : (
-          <span>Every answer right.</span>
-        )}
-      </form>
+      {retry ? (
+        <form action={retry.action} onSubmit={retry.onSubmit} className={row}>
+          <input type="hidden" name={FIELD.slug} value={slug} />
+          {links}
+          {saved.missed.length > 0 && (
+            <button type="submit" name={FIELD.intent} value="retry" disabled={retry.pending} className={secondaryButton}>
+              {retryLabel(saved.missed.length)}
+            </button>
+          )}
+        </form>
+      ) : (
+        <p className={row}>{links}</p>
+      )}
     </>
   );
 }
+
+const row = "flex flex-wrap items-center gap-x-4 gap-y-2";
 
 /** One state of the box. Hidden states keep their size but are invisible and out of reach (inert). */
 function Layer({ shown, children }: { shown: boolean; children: ReactNode }) {

@@ -25,6 +25,8 @@ test("a quiz result sets the lesson's mastery on the course map, and reset clear
   const level = share >= 0.85 ? "Proficient" : share >= 0.6 ? "Familiar" : "Attempted";
   await expect(card).toContainText(`${level}: latest ${questions.length - 4} of ${questions.length}`);
   await expect(card.getByRole("meter", { name: "Mastery" })).toHaveAttribute("aria-valuetext", level);
+  // Not mastered yet: "Continue here" also leads straight back to its quiz, on the quiz's own page.
+  await expect(page.getByRole("link", { name: `Take the ${first.shortTitle} quiz again` })).toHaveAttribute("href", quizPage.path);
   await page.getByText("How mastery levels are set").click();
   await expect(page.getByText("Every question right in the latest attempt.")).toBeVisible();
 

@@ -119,8 +119,10 @@ test.describe("quiz feedback that teaches", () => {
     expect((await context.cookies()).map((c) => c.name)).not.toContain("__Host-session-lab-progress");
   });
 
-  test("hints are not in the lesson's HTML before a check", async ({ request, quizPage }) => {
-    const html = await (await request.get(`/lessons/${quizPage.quiz.slug}`)).text();
+  test("hints are not in the quiz page's HTML before a check", async ({ request, quizPage }) => {
+    const html = await (await request.get(quizPage.path)).text();
+    // The control: the questions themselves are there.
+    expect(html).toContain(plain(quizPage.quiz.questions[0]!.prompt).slice(0, 40));
     for (const question of quizPage.quiz.questions) {
       // A long run of plain words from the hint, so HTML and JSON escaping cannot hide it.
       const words = question.hint.match(/[A-Za-z ]{20,}/)![0];
@@ -179,7 +181,7 @@ test.describe("quiz feedback without JavaScript", () => {
     const wrong = question.options.find((o) => !o.correct)!;
     await quizPage.question(question).getByRole("radio", { name: plain(wrong.text), exact: true }).check();
     await quizPage.peekButton(question, "Check this question").click();
-    await expect(page).toHaveURL(/\/lessons\/session#quiz$/);
+    await expect(page).toHaveURL(/\/lessons\/session\/quiz$/);
     await expect(quizPage.question(question)).toContainText(`Hint: ${plain(question.hint)}`);
     // The notice at the top links to the question, since the page reloads at the quiz.
     await expect(quizPage.section.getByRole("link", { name: `Question ${questions.indexOf(question) + 1}` })).toBeVisible();

@@ -7,7 +7,7 @@ export type Pick = "right" | "wrong";
 /** What a label reads: the quiz's `backticks` become <code>, which has no characters of its own. */
 const visible = (text: string) => text.replaceAll("`", "");
 
-/** The quiz at the end of a lesson (the Session lesson's unless told), driven the way a learner would. */
+/** A lesson's quiz on its own page (the Session lesson's unless told), driven the way a learner would. */
 export class QuizPage {
   readonly section: Locator;
   readonly checkButton: Locator;
@@ -21,7 +21,7 @@ export class QuizPage {
     readonly page: Page,
     readonly quiz: Quiz = sessionQuiz,
   ) {
-    // The lesson's quiz, or the same quiz on the saved-result page.
+    // The quiz on its page, or the same quiz on the saved-result page.
     this.section = page.getByRole("region", { name: /^(Check yourself|Your last attempt)$/ });
     this.checkButton = this.section.getByRole("button", { name: "Check answers" });
     this.score = this.section.getByRole("region", { name: /Your score/ });
@@ -31,8 +31,13 @@ export class QuizPage {
     this.results = this.section.getByRole("article");
   }
 
+  /** The quiz page's address, as the lesson's card links it. */
+  get path() {
+    return `/lessons/${this.quiz.slug}/quiz`;
+  }
+
   async goto() {
-    await this.page.goto(`/lessons/${this.quiz.slug}#quiz`);
+    await this.page.goto(this.path);
   }
 
   /** The server-rendered page with the learner's saved result. */

@@ -179,7 +179,7 @@ test.describe("the lesson quiz", () => {
   });
 
   test("answers and explanations are not in the page before grading", async ({ request, quizPage }) => {
-    const html = await (await request.get(`/lessons/${quizPage.quiz.slug}`)).text();
+    const html = await (await request.get(quizPage.path)).text();
     expect(html).toContain(quizPage.quiz.questions[0]!.options[0]!.text);
     expect(html).not.toMatch(/\\?"correct\\?":/);
     for (const question of quizPage.quiz.questions) {
@@ -242,7 +242,8 @@ test.describe("the lesson quiz without JavaScript", () => {
 
     await quizPage.check();
     await expect(quizPage.message(unansweredAll(questions.length))).toBeVisible();
-    await expect(page).toHaveURL(/\/lessons\/session#quiz$/);
+    // The form posts to the quiz page itself (useActionState's permalink), which renders the notice.
+    await expect(page).toHaveURL(/\/lessons\/session\/quiz$/);
 
     await quizPage.answerAll((q) => (missed.includes(q) ? "wrong" : "right"));
     await quizPage.check();
@@ -285,7 +286,7 @@ test.describe("the lesson quiz without JavaScript", () => {
     expect(posts).toEqual([]);
   });
 
-  test("a returning learner finds the saved result, with explanations, from the lesson", async ({ quizPage, page }) => {
+  test("a returning learner finds the saved result, with explanations, from the lesson's quiz card", async ({ quizPage, quizCard, page }) => {
     const { questions } = quizPage.quiz;
     await quizPage.gotoResult();
     await expect(page.getByText("There is no saved result for this quiz in this browser yet")).toBeVisible();
@@ -295,9 +296,9 @@ test.describe("the lesson quiz without JavaScript", () => {
     await quizPage.check();
     await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
 
-    // Later: a fresh visit to the lesson, still without JavaScript.
-    await quizPage.goto();
-    await quizPage.savedResult.getByRole("link", { name: "See your saved result, with explanations" }).click();
+    // Later: a fresh visit to the lesson, still without JavaScript: its quiz card links the saved result.
+    await quizCard.goto(quizPage.quiz);
+    await quizCard.savedResult.getByRole("link", { name: "See your saved result, with explanations" }).click();
     await expect(page).toHaveURL(/\/lessons\/session\/result(#quiz)?$/);
     await expect(quizPage.score).toContainText(`${questions.length - 1} of ${questions.length}`);
     const wrong = quizPage.result(questions[3]!);

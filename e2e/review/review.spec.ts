@@ -34,6 +34,7 @@ test("a learner takes two quizzes, sees mastery change, takes a review that targ
   await review.goto();
   await expect(page).toHaveURL(/\/review\?seed=[0-9a-z]{8}$/);
   await expect(page.getByText("There is nothing to review yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: `the ${first.shortTitle} quiz` })).toHaveAttribute("href", `/lessons/${first.slug}/quiz`);
 
   const firstQuiz = new QuizPage(page, quizzes[first.slug]!);
   await firstQuiz.goto();

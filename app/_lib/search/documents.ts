@@ -4,6 +4,7 @@ import { courseMap } from "@/content/course-map";
 import { glossary } from "@/content/glossary";
 import { quizzes } from "@/content/quizzes";
 import { questionAnchor } from "@/components/quiz/styles";
+import { quizPath } from "@/app/_lib/quiz/paths";
 import { lessonSections } from "./lesson-sections";
 import type { SearchDocument } from "./engine";
 
@@ -49,7 +50,7 @@ export function searchDocuments(lessonsDir = path.join(process.cwd(), "lessons")
         context: `${lesson.shortTitle} quiz`,
         // The terms it tests count as its topic: searching "fixation" finds the questions about it.
         text: plain([...question.terms.map((id) => glossary.find((t) => t.id === id)?.title ?? ""), ...question.options.map((option) => option.text)].join(" ")),
-        href: `/lessons/${lesson.slug}#${questionAnchor(question.id)}`,
+        href: `${quizPath(lesson.slug)}#${questionAnchor(question.id)}`,
       });
     }
   }

@@ -5,7 +5,7 @@ import { searchDocuments } from "./documents";
 const documents: SearchDocument[] = [
   { id: "s:a#samesite", kind: "section", title: "SameSite and CSRF", context: "Cookies", text: "Lax cookies travel on top-level navigations only.", href: "/lessons/a#samesite" },
   { id: "t:fixation", kind: "term", title: "Session fixation", context: "Glossary", text: "An attacker plants a session ID before login.", href: "/glossary/fixation" },
-  { id: "q:a:lax", kind: "quiz", title: "Which requests carry a Lax cookie?", context: "Cookies quiz", text: "A form POST from another site", href: "/lessons/a#q-lax" },
+  { id: "q:a:lax", kind: "quiz", title: "Which requests carry a Lax cookie?", context: "Cookies quiz", text: "A form POST from another site", href: "/lessons/a/quiz#q-lax" },
 ];
 
 describe("search engine", () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { courseMap, findLesson } from "@/content/course-map";
 import { lessonModules } from "@/lessons";
-import { LessonQuiz } from "@/components/quiz/lesson-quiz";
+import { QuizCard } from "@/components/quiz/quiz-card";
 import { LessonHeader } from "@/components/lesson/lesson-header";
 import { LessonNav } from "@/components/lesson/lesson-nav";
 
@@ -30,7 +30,7 @@ export default async function LessonPage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       <LessonHeader lesson={lesson} number={courseMap.indexOf(lesson) + 1} />
       <Content />
-      <LessonQuiz slug={slug} />
+      <QuizCard slug={slug} />
       <LessonNav slug={slug} />
     </article>
   );

@@ -13,10 +13,10 @@ const headers = { "Cache-Control": "no-store" };
 
 /**
  * The learner's saved quiz result for one lesson, read from their sealed cookie.
- * Why a client fetch instead of reading the cookie while rendering the lesson: reading cookies
- * would make every lesson page dynamic (rendered per request, uncacheable), for one small box
- * at the end of the page. The lesson stays static HTML; the quiz asks for this after hydration.
- * Without JavaScript the quiz's saved-result box links to /lessons/[slug]/result instead, which
+ * Why a client fetch instead of reading the cookie while rendering: reading cookies would make
+ * every lesson and quiz page dynamic (rendered per request, uncacheable), for one small box. The
+ * pages stay static HTML; the lesson's quiz card and the quiz page ask for this after hydration.
+ * Without JavaScript their saved-result box links to /lessons/[slug]/result instead, which
  * reads the cookie on the server.
  */
 export async function GET(_request: Request, { params }: Context) {
@@ -29,7 +29,8 @@ export async function GET(_request: Request, { params }: Context) {
 /**
  * Grades the quiz form when JavaScript is on. The same form works without JavaScript through a
  * server action, but a server action that sets a cookie makes Next re-render and resend the whole
- * lesson (about 75 kB over the wire here); this answers with the quiz state alone (a few kB).
+ * page (the lesson, about 75 kB over the wire, when the quiz was part of it); this answers with
+ * the quiz state alone (a few kB).
  * 422 when the form comes back with a problem to show (e.g. unanswered questions).
  */
 export async function POST(request: Request, { params }: Context) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findLesson } from "@/content/course-map";
 import { findQuiz } from "@/content/quizzes";
+import { quizPath } from "@/app/_lib/quiz/paths";
 import { readProgress } from "@/app/_lib/quiz/progress";
 import { toPublicQuiz } from "@/app/_lib/quiz/public-quiz";
 import { savedResultView } from "@/app/_lib/quiz/saved-result";
@@ -30,7 +31,7 @@ export default async function QuizResultPage({ params }: Props) {
   const quiz = findQuiz(slug);
   if (!lesson || !quiz) notFound();
   const view = savedResultView(quiz, readProgress(await getLearnerSession(), slug));
-  const lessonQuiz = `/lessons/${slug}#quiz`;
+  const lessonQuiz = quizPath(slug);
 
   return (
     <article className="mx-auto max-w-3xl">
