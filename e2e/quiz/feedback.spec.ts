@@ -119,7 +119,7 @@ test.describe("quiz feedback that teaches", () => {
     expect((await context.cookies()).map((c) => c.name)).not.toContain("__Host-session-lab-progress");
   });
 
-  test("hints are not in the quiz page's HTML before a check", async ({ request, quizPage }) => {
+  test("hints are not in the quiz page's HTML before a check, and a check shows the question's own", async ({ request, quizPage }) => {
     const html = await (await request.get(quizPage.path)).text();
     // The control: the questions themselves are there.
     expect(html).toContain(plain(quizPage.quiz.questions[0]!.prompt).slice(0, 40));
@@ -128,6 +128,12 @@ test.describe("quiz feedback that teaches", () => {
       const words = question.hint.match(/[A-Za-z ]{20,}/)![0];
       expect(html, question.id).not.toContain(words);
     }
+    // Absent from the HTML, yet there when asked: the hint comes from the server on a check (without this,
+    // a page with no hints at all would pass).
+    const question = quizPage.quiz.questions.at(-1)!;
+    await quizPage.goto();
+    await quizPage.peekButton(question, "Check this question").click();
+    await expect(quizPage.question(question)).toContainText(`Hint: ${plain(question.hint)}`);
   });
 
   test("every section and lab a quiz links exists on its page", async ({ page }) => {

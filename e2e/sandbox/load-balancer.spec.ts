@@ -63,6 +63,30 @@ test.describe("load-balancer lab", () => {
     await expect(lb.happened).toContainText("Ben → node 2: session found (visit 2)");
   });
 
+  // Issue 10, item 5: the lab's narration.
+  test("narration: 'from everyone' reports every client by name, 'If it dies' lists only those the kill costs, plain wording", async ({ lb }) => {
+    await lb.configure("Round robin", "Each node's memory", 3);
+    await expect(lb.happened).toContainText("sessions kept in per-node memory");
+    await lb.everyoneButton.click();
+    // Every request of the round is reported, not only the last client's.
+    for (const name of ["You", "Ana", "Ben", "Chen"]) await expect(lb.happened).toContainText(`${name} → node`);
+    // Each client is narrated by name; "you" is only the learner's own client.
+    await expect(lb.happened).toContainText("Ana had no session cookie");
+    await expect(lb.happened).toContainText("You had no session cookie");
+    // Round robin sends every next request to the one node next in turn, so a kill can cost a session only
+    // there: the other nodes' clients lose theirs anyway, whichever node dies.
+    const risky: string[] = [];
+    for (const item of await lb.nodes.getByRole("listitem").all()) {
+      const text = (await item.textContent()) ?? "";
+      expect(text).toMatch(/If it dies: /);
+      if (!text.includes("nobody loses a session")) risky.push(text);
+    }
+    expect(risky.length, `nodes that claim a kill costs a session: ${risky.join(" | ")}`).toBeLessThanOrEqual(1);
+
+    await lb.configure("Round robin", "Stateless cookie", 2);
+    await expect(lb.happened).toContainText("sessions kept in stateless cookies");
+  });
+
   test("refuses to kill the last live node with a clear message", async ({ lb }) => {
     await lb.configure("Round robin", "Shared store", 2);
     await lb.kill(1);
