@@ -96,8 +96,11 @@ async function main() {
       }
       const tracing = trace && interaction.name.includes(only);
       const events: TraceEvent[] = [];
+      let stopCollecting = () => {};
       if (tracing) {
-        cdp.on("Tracing.dataCollected", (d: { value: TraceEvent[] }) => events.push(...d.value));
+        const collect = (d: { value: object[] }) => events.push(...(d.value as TraceEvent[]));
+        cdp.on("Tracing.dataCollected", collect);
+        stopCollecting = () => cdp.off("Tracing.dataCollected", collect);
         await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] }, transferMode: "ReportEvents" });
       }
       await interaction.run(page);
@@ -113,7 +116,7 @@ async function main() {
         const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
         await cdp.send("Tracing.end");
         await done;
-        cdp.removeAllListeners("Tracing.dataCollected");
+        stopCollecting();
         mkdirSync(OUT_DIR, { recursive: true });
         writeFileSync(path.join(OUT_DIR, `${slug}-trace-${scenario.interactions.indexOf(interaction)}.json`), JSON.stringify(events));
         console.log(`  trace (main thread):\n${summariseTrace(events)}`);
