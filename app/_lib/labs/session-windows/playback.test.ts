@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { engines } from "./engines";
 import { playback, withMaxSeenWatermarks, type Step } from "./playback";
-import { playback as referencePlayback } from "./playback-reference";
+import { playback as referencePlayback } from "@/testing/session-windows-playback-reference";
 import { presets } from "./presets";
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(

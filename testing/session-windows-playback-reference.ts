@@ -1,46 +1,8 @@
-import { joins, type Engine } from "./engines";
 // The playback as first written (filter, spread and sort per record; a scan of every window per watermark), kept
-// only as the oracle of playback.test.ts: the faster playback.ts must emit exactly what this does.
-import type { WindowEvent } from "./sessionize";
-
-/** What an engine sends downstream, in order, while events arrive. */
-export type Emission =
-  /** Kafka: the session's new aggregate (here, its event count), keyed by [start, end]. */
-  | { kind: "update"; step: number; key: string; start: number; end: number; count: number }
-  /** Kafka: a session a merge replaced, deleted downstream with a null value. */
-  | { kind: "tombstone"; step: number; key: string; start: number; end: number }
-  /** Flink and Beam: a window fired, on time (the watermark passed its end) or late (an allowed-late event arrived). */
-  | { kind: "fire"; step: number; key: string; start: number; end: number; count: number; late: boolean }
-  /** An event the engine dropped as too late: its session had closed (grace or allowed lateness had passed). */
-  | { kind: "drop"; step: number; key: string; t: number; index: number };
-
-export type PlaybackResult = {
-  emissions: Emission[];
-  /** Indexes (arrival order) of the events this engine dropped. */
-  dropped: Set<number>;
-  /** The sessions still held when the playback ended, and any window already purged, by key then start. */
-  sessions: { key: string; start: number; end: number; count: number; fired: boolean }[];
-};
-
-/**
- * One step of the input: an event, or (for the vectors) an explicit watermark. The lab's own watermark is the
- * highest event time seen so far, inserted after each event by `withMaxSeenWatermarks`.
- */
-export type Step = { kind: "event"; key: string; t: number } | { kind: "watermark"; t: number };
-
-/** Arrival-ordered events, each followed by a watermark at the highest event time seen so far. */
-export function withMaxSeenWatermarks(events: readonly WindowEvent[]): Step[] {
-  const steps: Step[] = [];
-  let max = -Infinity;
-  for (const e of events) {
-    steps.push({ kind: "event", key: e.key, t: e.t });
-    if (e.t > max) {
-      max = e.t;
-      steps.push({ kind: "watermark", t: max });
-    }
-  }
-  return steps;
-}
+// only as the oracle of playback.test.ts: the faster playback.ts must emit exactly what this does. It shares
+// playback.ts's types; only the algorithm is the old one.
+import { joins, type Engine } from "@/app/_lib/labs/session-windows/engines";
+import type { Emission, PlaybackResult, Step } from "@/app/_lib/labs/session-windows/playback";
 
 type Live = { key: string; start: number; last: number; count: number; fired: boolean };
 
