@@ -7,8 +7,8 @@ import type { LoadRow } from "./sandbox-load";
 /**
  * Timing goals (issue 4, raised by issue 17 and the lesson bar): reported, not enforced, because these
  * machines are noisy. Lesson-versus-baseline goals are judged on measurements that do not swing with the
- * host's speed: Lighthouse with applied (devtools) throttling, and main-thread work at 4x CPU measured
- * directly. Lighthouse's simulated runs are reported beside them.
+ * host's speed: Lighthouse with applied (devtools) throttling, and main-thread work at 4x CPU counted from a
+ * trace of each load (bench/lib/trace.ts), pages interleaved. Lighthouse's simulated runs are reported beside them.
  */
 export const GOALS = {
   lessonMobilePerfWithinPoints: 1,

@@ -1,6 +1,7 @@
 import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tools/chromium";
 import { median } from "./stats";
+import { startTrace, summariseTasks } from "./trace";
 
 /** The CPU slowdown the lesson bar and Lighthouse's mobile preset both use. */
 export const CPU_THROTTLE = 4;
@@ -10,7 +11,7 @@ export type MainThreadRow = {
   path: string;
   /** Sum of long tasks (> 50 ms) during load and the settle time after it, per run. */
   longTasksMs: number[];
-  /** The blocking part of those tasks (each task's time past 50 ms), as Lighthouse's TBT counts it. */
+  /** The blocking part of those tasks (each task's time past 50 ms), as Lighthouse's TBT counts it, per run. */
   blockingMs: number[];
   medianLongTasksMs: number;
   medianBlockingMs: number;
@@ -25,31 +26,22 @@ async function measureOnce(browser: Browser, url: string): Promise<{ longTasks: 
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
-    // Registered before any page script runs, so no early task is missed.
-    await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push(entry.duration);
-      }).observe({ type: "longtask", buffered: true });
-    });
+    const stop = await startTrace(cdp);
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    return {
-      longTasks: tasks.reduce((sum, d) => sum + d, 0),
-      blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
-    };
+    const tasks = summariseTasks(await stop(), url);
+    return { longTasks: tasks.longTasksMs.reduce((sum, d) => sum + d, 0), blocking: tasks.blockingMs };
   } finally {
     await context.close();
   }
 }
 
 /**
- * Main-thread work of each page, measured directly in Chromium at 4x CPU throttling: median of five runs,
- * pages interleaved round by round so a busy moment on the shared host hits every page alike. Unlike
- * Lighthouse's simulated score, this does not model a phone from an unthrottled load, so it does not swing
- * with the host's speed (bench/FINDINGS.md).
+ * Main-thread work of each page, measured in Chromium at 4x CPU throttling over an unthrottled loopback: the
+ * long tasks of a trace of the load, median of five runs, pages interleaved round by round so a busy moment on
+ * the shared host hits every page alike. Unlike Lighthouse's simulated score, this does not model a phone from
+ * an unthrottled load, and unlike a `longtask` observer it sees the first style and layout of a long page
+ * (bench/FINDINGS.md).
  */
 export async function measureMainThread(baseUrl: string, paths: string[], log: (m: string) => void): Promise<MainThreadRow[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -59,8 +51,8 @@ export async function measureMainThread(baseUrl: string, paths: string[], log: (
       for (const path of paths) {
         log(`main thread at ${CPU_THROTTLE}x CPU ${path} (run ${round}/${MAIN_THREAD_ROUNDS})`);
         const result = await measureOnce(browser, `${baseUrl}${path}`);
-        runs.get(path)!.longTasks.push(Math.round(result.longTasks));
-        runs.get(path)!.blocking.push(Math.round(result.blocking));
+        runs.get(path)!.longTasks.push(result.longTasks);
+        runs.get(path)!.blocking.push(result.blocking);
       }
     }
   } finally {
