@@ -2,13 +2,14 @@
 
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
+import { checkWholeNumber } from "@/app/_lib/labs/field-check";
 import { checkHistory } from "@/app/_lib/labs/monotonic-reads/checker";
 import { limits, strategies, strategyNames, type SimConfig, type Strategy } from "@/app/_lib/labs/monotonic-reads/config";
 import { MAX_HISTORY_CHARS, MAX_HISTORY_OPS, formatHistory, parseHistory } from "@/app/_lib/labs/monotonic-reads/parse";
 import { compareStrategies, replicaName, simulate } from "@/app/_lib/labs/monotonic-reads/simulate";
 import { decodeState, encodeState, LAB_ID, UI_MAX_OPS, type LabState } from "@/app/_lib/labs/monotonic-reads/url-state";
+import { NumberField } from "@/components/labs/number-field";
 import { Button, inputClass } from "@/components/sandbox/ui";
-import { NumberField } from "./number-field";
 import { presets } from "./presets";
 import { CompareTable, HistoryTable, Summary, violationsByOp } from "./tables";
 
@@ -208,8 +209,7 @@ function Simulator({
               <NumberField
                 label={`${replicaName(i)} lag (ms)`}
                 value={lag}
-                min={0}
-                max={limits.maxLagMs}
+                check={(text) => checkWholeNumber(text, 0, limits.maxLagMs)}
                 onCommit={(n) => setLag(i, n)}
                 className="w-32"
               />
@@ -267,10 +267,10 @@ function Simulator({
       <fieldset className="grid gap-3">
         <legend className="mb-1 font-semibold">Clients and workload</legend>
         <div className="flex flex-wrap gap-3">
-          <NumberField label="Clients" value={config.clients} min={1} max={limits.maxClients} onCommit={(n) => update({ clients: n })} className="w-24" />
-          <NumberField label="Writes (%)" value={config.writePercent} min={0} max={100} onCommit={(n) => update({ writePercent: n })} className="w-24" />
-          <NumberField label="Seed" value={config.seed} min={0} max={2 ** 32 - 1} onCommit={(n) => update({ seed: n })} className="w-36" />
-          <NumberField label="Operations" value={config.ops} min={1} max={UI_MAX_OPS} onCommit={(n) => update({ ops: n })} className="w-28" />
+          <NumberField label="Clients" value={config.clients} check={(text) => checkWholeNumber(text, 1, limits.maxClients)} onCommit={(n) => update({ clients: n })} className="w-24" />
+          <NumberField label="Writes (%)" value={config.writePercent} check={(text) => checkWholeNumber(text, 0, 100)} onCommit={(n) => update({ writePercent: n })} className="w-24" />
+          <NumberField label="Seed" value={config.seed} check={(text) => checkWholeNumber(text, 0, 2 ** 32 - 1)} onCommit={(n) => update({ seed: n })} className="w-36" />
+          <NumberField label="Operations" value={config.ops} check={(text) => checkWholeNumber(text, 1, UI_MAX_OPS)} onCommit={(n) => update({ ops: n })} className="w-28" />
         </div>
       </fieldset>
 

@@ -7,9 +7,9 @@ import { presets } from "@/app/_lib/labs/session-windows/presets";
 import { runLab, summarize } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
+import { NumberField } from "@/components/labs/number-field";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
-import { SecondsField } from "./seconds-field";
 import { Timeline, type RowEvent } from "./timeline";
 
 function readUrl(): { state: LabState; problems: string[] } {
@@ -175,8 +175,8 @@ export default function SessionWindowsLab() {
 
       <fieldset className="flex flex-wrap items-start gap-3">
         <legend className="mb-1 font-semibold">Windows</legend>
-        <SecondsField label="Gap (s)" value={config.gap} check={checkGap} onCommit={(gap) => setConfig({ ...config, gap }, `Gap set to ${gap} s.`, step)} className="w-32" />
-        <SecondsField
+        <NumberField label="Gap (s)" value={config.gap} check={checkGap} onCommit={(gap) => setConfig({ ...config, gap }, `Gap set to ${gap} s.`, step)} className="w-32" />
+        <NumberField
           label="Grace period (s)"
           value={config.grace}
           check={checkGrace}
@@ -244,7 +244,7 @@ export default function SessionWindowsLab() {
                 ))}
               </select>
             </div>
-            <SecondsField
+            <NumberField
               label="Event time (s)"
               value={0}
               check={checkTime}

@@ -1,3 +1,4 @@
+import type { FieldCheck } from "../field-check";
 import type { WindowEvent } from "./sessionize";
 
 /** The lab's caps. The model itself takes any finite numbers; the UI and the URL are held to these. */
@@ -29,7 +30,6 @@ export function groupThousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-export type FieldCheck = { ok: true; value: number } | { ok: false; message: string };
 
 /**
  * Checks one number typed into a field: the message names the field and says what is allowed. `text` is what the

@@ -1,14 +1,14 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { FieldCheck } from "@/app/_lib/labs/session-windows/config";
+import type { FieldCheck } from "@/app/_lib/labs/field-check";
 import { inputClass } from "@/components/sandbox/ui";
 
 /**
- * A seconds input that keeps what the learner types and hands on only valid values. A bad value gets its own
- * message at the field (negative, not a number, too large, not whole) and leaves the lab's state as it was.
+ * A number input for the labs: it keeps what the learner types and hands on only values `check` accepts. A bad
+ * value gets check's message at the field and leaves the lab's state as it was.
  */
-export function SecondsField({
+export function NumberField({
   label,
   value,
   check,
@@ -31,6 +31,7 @@ export function SecondsField({
   const errorId = useId();
   const [draft, setDraft] = useState(String(value));
   const [seen, setSeen] = useState(value);
+  // The value changed elsewhere (a button, a preset, the URL): show it.
   if (seen !== value) {
     setSeen(value);
     setDraft(String(value));
