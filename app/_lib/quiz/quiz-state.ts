@@ -53,7 +53,10 @@ export type QuizState =
       seed: number | null;
     };
 
-export const initialQuizState: QuizState = {
+/** The form as the learner fills it in (before a graded result). */
+export type AskingState = Extract<QuizState, { view: "asking" }>;
+
+export const initialQuizState: AskingState = {
   view: "asking",
   asked: null,
   chosen: {},

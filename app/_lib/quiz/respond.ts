@@ -4,8 +4,8 @@ import { parseQuizForm } from "./form";
 import type { Quiz } from "@/content/quiz-schema";
 import { gradeQuiz, resultFor } from "./grade";
 import { nextProgress, previousAttempt } from "./progress";
-import type { Peek, QuizState } from "./quiz-state";
-import { FIRST_SEED, nextSeed } from "./shuffle";
+import { initialQuizState, type AskingState, type Peek, type QuizState } from "./quiz-state";
+import { nextSeed } from "./shuffle";
 
 export type QuizResponse = {
   state: QuizState;
@@ -13,17 +13,7 @@ export type QuizResponse = {
   save?: { slug: string; progress: LessonProgress };
 };
 
-const asking = (over: Partial<Extract<QuizState, { view: "asking" }>> = {}): QuizState => ({
-  view: "asking",
-  asked: null,
-  chosen: {},
-  notice: null,
-  scoreSoFar: null,
-  seed: FIRST_SEED,
-  peeks: {},
-  focus: null,
-  ...over,
-});
+const asking = (over: Partial<AskingState> = {}): QuizState => ({ ...initialQuizState, ...over });
 
 /**
  * The hints and answers "Check this question" has shown, rebuilt from the question ids the form
@@ -81,12 +71,14 @@ export function respondToQuiz(
   const retrying = asked !== null && saved ? { score: saved.score, total: saved.total } : null;
   const hinted = new Set(parsed.form.hinted);
   const revealed = new Set(parsed.form.revealed);
+  // The form comes back as the learner left it: the same questions, choices, option order and score so far.
+  const asBefore = { asked, chosen: submission.answers, scoreSoFar: retrying, seed };
 
   if (intent === "hint" || intent === "reveal") {
     const question = quiz.questions.find((q) => q.id === target && onForm.includes(q.id));
     if (!question) {
       const notice = { tone: "error" as const, message: `Question "${target}" is not on this form. Reload the page and try again.`, questionIds: [] };
-      return { state: asking({ asked, chosen: submission.answers, scoreSoFar: retrying, seed, notice }) };
+      return { state: asking({ ...asBefore, notice }) };
     }
     hinted.add(question.id);
     if (intent === "reveal") revealed.add(question.id);
@@ -94,10 +86,7 @@ export function respondToQuiz(
     const what = intent === "reveal" ? "The answer to" : "A hint for";
     return {
       state: asking({
-        asked,
-        chosen: submission.answers,
-        scoreSoFar: retrying,
-        seed,
+        ...asBefore,
         peeks: peeksFor(quiz, onForm, hinted, revealed, submission.answers),
         focus: question.id,
         notice: { tone: "info", message: `${what} question ${number} is shown under its options. Nothing was graded or saved.`, questionIds: [question.id] },
@@ -109,10 +98,7 @@ export function respondToQuiz(
   if (!outcome.ok) {
     return {
       state: asking({
-        asked,
-        chosen: submission.answers,
-        scoreSoFar: retrying,
-        seed,
+        ...asBefore,
         peeks: peeksFor(quiz, onForm, hinted, revealed, submission.answers),
         notice: {
           tone: "error",
