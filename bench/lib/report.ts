@@ -61,8 +61,9 @@ function mainThreadSection(results: BenchResults): string {
   if (results.mainThread.length === 0) return "Not run (BENCH_SKIP=mainthread).";
   const rows = results.mainThread.map((row) => ["`" + row.path + "`", num(row.medianBlockingMs), num(row.medianLongTasksMs), row.blockingMs.join(", ")]);
   const runs = results.mainThread[0]?.blockingMs.length ?? 0;
-  return `Chromium with CDP CPU throttling (${CPU_THROTTLE}x), a phone-sized viewport, no network throttling; long tasks observed from before
-the first script until 1.5 s after \`load\`; median of ${runs} runs, pages interleaved round by round.
+  return `Chromium with CDP CPU throttling (${CPU_THROTTLE}x), a phone-sized viewport, no network throttling; long tasks counted from a
+trace of the load (every task over 50 ms on the page's main thread, from navigation until 1.5 s after \`load\`); median of
+${runs} runs, pages interleaved round by round.
 Blocking = each long task's time past 50 ms (as TBT counts it). Goal: each lesson's blocking no more than the baseline page's.
 
 ${markdownTable(["Page", "Blocking (ms)", "Long tasks (ms)", "Blocking per run"], rows, ["l", R, R, "l"])}`;
