@@ -5,7 +5,8 @@ const scenario: LabScenario = {
   slug: "cookie-based-sessions",
   urlSuffix: "?cookie-inspector=#lab-cookie-inspector",
   ready: async (page) => {
-    await page.getByRole("heading", { name: "Set-Cookie inspector" }).waitFor();
+    // Exact: the lesson's own heading "The lab: a Set-Cookie inspector" would match too, and is there before the lab.
+    await page.getByRole("heading", { name: "Set-Cookie inspector", exact: true }).waitFor();
   },
   interactions: [
     {

@@ -11,7 +11,8 @@ export function Lab({ id, title }: { id: string; title: string }) {
   if (!Example) throw new Error(`<Lab id="${id}">: no such lab; register it in components/labs/lab-registry.ts`);
   if (!title?.trim()) throw new Error(`<Lab id="${id}"> needs a title="…" naming the lab`);
   return (
-    <section id={`lab-${id}`} aria-label={`Lab: ${title}`} className="my-8 scroll-mt-20 rounded-lg border p-4">
+    // isolate: the lab paints as its own stacking context, like every other block of a lesson (prose.module.css).
+    <section id={`lab-${id}`} aria-label={`Lab: ${title}`} className="isolate my-8 scroll-mt-20 rounded-lg border p-4">
       <LazyLab id={id} title={title}>
         <Example />
       </LazyLab>

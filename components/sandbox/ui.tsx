@@ -31,13 +31,15 @@ export function Button({
 }) {
   const inert = busy || waiting || unavailable;
   return (
+    // No colour transition on hover: it drew about nine extra frames per hover, each repainting the lab around the
+    // button, and on a slow phone those frames ran just before the click (bench/FINDINGS.md, "Lab frames").
     <button
       type="button"
       {...props}
       onClick={inert ? undefined : onClick}
       aria-busy={busy || undefined}
       aria-disabled={inert || undefined}
-      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors aria-disabled:opacity-70 ${unavailable ? "cursor-not-allowed" : "aria-disabled:cursor-progress"} ${variants[variant]} ${className}`}
+      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium aria-disabled:opacity-70 ${unavailable ? "cursor-not-allowed" : "aria-disabled:cursor-progress"} ${variants[variant]} ${className}`}
     >
       {busy && <span aria-hidden="true" className="h-3 w-3 animate-spin rounded-full border-2 border-current border-r-transparent" />}
       {children}

@@ -140,7 +140,9 @@ export default function AffinityLab() {
         <p>{status}</p>
       </div>
 
-      <div aria-busy={routing || undefined} className={`grid gap-5 ${routing ? "opacity-60" : ""}`}>
+      {/* isolate: a stacking context whether dimmed or not, so dimming changes only an opacity value; adding and
+          removing it made each click lay out and repaint the whole block (bench/FINDINGS.md, "Lab frames"). */}
+      <div aria-busy={routing || undefined} className={`isolate grid gap-5 ${routing ? "opacity-60" : ""}`}>
         <MemoLoadTable round={round} clients={sim.config.clients} />
         <MemoHistoryTable rounds={sim.rounds} clients={sim.config.clients} />
         {round.movedExamples.length > 0 ? (
