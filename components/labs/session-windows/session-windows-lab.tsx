@@ -8,6 +8,7 @@ import { runLab, summarize } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
 import { NumberField } from "@/components/labs/number-field";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
@@ -54,22 +55,30 @@ export default function SessionWindowsLab() {
     return () => window.clearTimeout(handle);
   }, [state]);
 
-  const lab = useMemo(() => runLab(config, step), [config, step]);
+  // The heavy part (the model over up to 2,000 events, the timeline's SVG, the table and the logs) draws a copy of
+  // the state taken after the next paint, so a click or a keystroke paints its own feedback first: at 4x CPU the
+  // model and the SVG took 50-150 ms inside the click (bench/FINDINGS.md, "Lab frames"). The live region reads the
+  // same settled copy, so it never announces a summary of the state before the change.
+  const shown = useValueAfterPaint(useMemo(() => ({ state, note }), [state, note]));
+  const shownConfig = shown.state.config;
+  const shownEvents = shownConfig.events;
+  const shownStep = Math.min(shown.state.step, shownEvents.length);
+  const lab = useMemo(() => runLab(shownConfig, shownStep), [shownConfig, shownStep]);
   const span = useMemo(() => {
     let max = 0;
-    for (const e of events) if (e.t > max) max = e.t;
-    return Math.max(60, max + config.gap);
-  }, [events, config.gap]);
+    for (const e of shownEvents) if (e.t > max) max = e.t;
+    return Math.max(60, max + shownConfig.gap);
+  }, [shownEvents, shownConfig.gap]);
   const rows = useMemo(() => {
     const byKey = new Map<string, RowEvent[]>();
-    events.forEach((e, index) => {
+    shownEvents.forEach((e, index) => {
       const list = byKey.get(e.key) ?? [];
-      list.push({ index, t: e.t, arrived: index < step });
+      list.push({ index, t: e.t, arrived: index < shownStep });
       byKey.set(e.key, list);
     });
     const keys = keyNames.filter((key) => byKey.has(key) || key === addKey);
     return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
-  }, [events, step, addKey]);
+  }, [shownEvents, shownStep, addKey]);
 
   // Keyboard order: by row, then by time; sorted once per change of the events, not per key press.
   const order = useMemo(
@@ -191,7 +200,7 @@ export default function SessionWindowsLab() {
           Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Solid ticks have arrived, dashed ones have not; a red × marks an
           event that engine dropped. Each bar is a session.
         </p>
-        {state.view === "timeline" ? (
+        {shown.state.view === "timeline" ? (
           <Timeline
             rows={rows}
             runs={lab.runs}
@@ -206,10 +215,10 @@ export default function SessionWindowsLab() {
             }}
             onMove={(index, t) => moveEvent(index, t, true)}
             onKey={onTimelineKey}
-            label={`Session timeline: ${events.length} events over ${rows.length} users. ${summary}.`}
+            label={`Session timeline: ${shownEvents.length} events over ${rows.length} users. ${summary}.`}
           />
         ) : (
-          <SessionsTable runs={lab.runs} caption={`Sessions after ${step} of ${events.length} arrivals, gap ${config.gap} s, grace ${config.grace} s`} />
+          <SessionsTable runs={lab.runs} caption={`Sessions after ${shownStep} of ${shownEvents.length} arrivals, gap ${shownConfig.gap} s, grace ${shownConfig.grace} s`} />
         )}
         <div className="flex flex-wrap gap-2">
           <Button aria-pressed={state.view === "table"} onClick={() => setState((s) => ({ ...s, view: s.view === "table" ? "timeline" : "table" }))}>
@@ -294,7 +303,7 @@ export default function SessionWindowsLab() {
       <fieldset className="grid gap-2">
         <legend className="mb-1 font-semibold">Playback: events arrive in arrival order</legend>
         <label htmlFor={stepId} className="text-sm">
-          Arrived: {step} of {events.length}
+          Arrived: {shownStep} of {shownEvents.length}
           {lab.watermark === undefined ? "" : Number.isFinite(lab.watermark) ? `, watermark and stream time ${lab.watermark} s` : ", input ended (final watermark)"}
         </label>
         <input
@@ -327,13 +336,13 @@ export default function SessionWindowsLab() {
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           {lab.runs.map((run) => (
-            <EmissionLog key={run.engine} run={run} upTo={step} level={3} />
+            <EmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
           ))}
         </div>
       </fieldset>
 
       <p aria-live="polite" aria-atomic="true" className="text-sm font-medium">
-        {note.withSummary ? `${note.text} ${summary}.` : note.text}
+        {shown.note.withSummary ? `${shown.note.text} ${summary}.` : shown.note.text}
       </p>
     </div>
   );
