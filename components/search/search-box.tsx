@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { SearchHit } from "@/app/_lib/search/engine";
+import type { SearchHit } from "@/app/_lib/search/query";
 
 type Loaded = typeof import("./search-client");
 type Ready = { module: Loaded; search: (query: string) => SearchHit[] };
