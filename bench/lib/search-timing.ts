@@ -28,14 +28,14 @@ declare global {
  * Opens the header's search box on the home page and types a word; measures, in the page, from the focus
  * event that opens search (which starts loading the index and MiniSearch) to the first suggestion in the DOM.
  */
-export async function measureSearch(baseUrl: string, log: (m: string) => void): Promise<SearchTiming> {
+export async function measureSearch(baseUrl: string, log: (m: string) => void, rounds = SEARCH_ROUNDS): Promise<SearchTiming> {
   const index = await (await fetch(`${baseUrl}/search-index.json`)).arrayBuffer();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const coldMs: number[] = [];
   const warmMs: number[] = [];
   try {
-    for (let round = 1; round <= SEARCH_ROUNDS; round += 1) {
-      log(`search (round ${round}/${SEARCH_ROUNDS})`);
+    for (let round = 1; round <= rounds; round += 1) {
+      log(`search (round ${round}/${rounds})`);
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       try {
         const page = await context.newPage();
