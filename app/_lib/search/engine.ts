@@ -10,7 +10,8 @@ const EXCERPT_LENGTH = 140;
 
 type Stored = SearchDocument & { excerpt: string };
 
-// Every rule from ranking.ts, which the browser's direct search applies too.
+// Every rule from ranking.ts, which the browser's direct search (browser-index.ts) applies too; it always
+// matches prefixes and requires every word, as `prefix` and `combineWith` say here.
 const searchOptions: SearchOptions = {
   boost: FIELD_BOOSTS,
   prefix: true,
