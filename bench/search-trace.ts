@@ -25,6 +25,8 @@ for (let r = 0; r < rounds; r++) {
     document.addEventListener("keydown", (e) => performance.mark("S-key-" + e.key), true);
   });
   await page.goto(base, { waitUntil: "networkidle" });
+  // As in search-timing.ts: Playwright's main-world helper is compiled before the clock starts, not inside it.
+  await page.waitForFunction(() => true);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   const events: any[] = [];

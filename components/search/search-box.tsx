@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { SearchHit } from "@/app/_lib/search/engine";
+import type { SearchHit } from "@/app/_lib/search/query";
 
 type Loaded = typeof import("./search-client");
 type Ready = { module: Loaded; search: (query: string) => SearchHit[] };
@@ -15,13 +15,17 @@ async function fetchIndex(): Promise<string> {
   return response.text();
 }
 
+// How long loading may take before the box says it is loading: a load faster than this shows no status at all.
+const SLOW_LOAD_MS = 400;
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /**
- * The header's search field. Without JavaScript its form submits to /search; with it, the first focus loads
- * the index and the results code, and suggestions appear as the learner types. `/` focuses it from anywhere.
+ * The header's search field. Without JavaScript its form submits to /search; with it, the first focus (or a
+ * pointer entering the box, just before a click focuses it) loads the index and the results code, and
+ * suggestions appear as the learner types. `/` focuses it from anywhere.
  */
 export function SearchBox() {
   const router = useRouter();
@@ -29,8 +33,15 @@ export function SearchBox() {
   const loading = useRef<Promise<void> | null>(null);
   const [ready, setReady] = useState<Ready | null>(null);
   const [failed, setFailed] = useState(false);
+  const [slow, setSlow] = useState(false);
+  // What the suggestions are for. The box itself is uncontrolled (its DOM value is what was typed), so a keystroke
+  // made before search has loaded need not render: at 4x CPU the first keystroke's render (mounting a "Loading
+  // search…" popup) cost 30–45 ms, and Chromium runs the load's own tasks only once input has been handled.
   const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
+  // Whether the list may show (it shows once there is a query). Open from the start, closed by blur, Escape or a
+  // pick: the first focus then changes no state, so opening search costs no render (30 ms at 4x CPU, in the
+  // interval the bench times) beyond the load it starts.
+  const [open, setOpen] = useState(true);
   const [active, setActive] = useState(-1);
   const baseId = useId();
   const listId = `${baseId}-list`;
@@ -46,19 +57,37 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
+  const typed = () => inputRef.current?.value ?? "";
+
   function load() {
-    // The code and the index are fetched side by side: one round trip's wait instead of two in a row.
-    loading.current ??= Promise.all([import("./search-client"), fetchIndex()])
+    if (loading.current) return;
+    const slowTimer = setTimeout(() => {
+      setQuery(typed());
+      setSlow(true);
+    }, SLOW_LOAD_MS);
+    // The code and the index are fetched side by side: one round trip's wait instead of two in a row. The index
+    // is asked for first: it is the larger answer, and inserting the code's script tag takes a while at 4x CPU.
+    const index = fetchIndex();
+    loading.current = Promise.all([import("./search-client"), index])
       // flushSync: the suggestions for what is already typed render now, not in a later task that the learner's
       // keystrokes (input outranks rendering in Chromium's scheduler) can keep waiting.
       .then(([module, json]) => {
         const search = module.openSearcher(json);
-        flushSync(() => setReady({ module, search }));
+        flushSync(() => {
+          setReady({ module, search });
+          setQuery(typed());
+        });
       })
-      .catch(() => setFailed(true));
+      .catch(() => {
+        setQuery(typed());
+        setFailed(true);
+      })
+      .finally(() => clearTimeout(slowTimer));
   }
 
-  const hits = ready && open && query.trim() ? ready.search(query) : [];
+  // Arrow keys re-render the box too; the search runs only when the query changes.
+  const allHits = useMemo(() => (ready && query.trim() ? ready.search(query) : []), [ready, query]);
+  const hits = open ? allHits : [];
   const showList = open && query.trim() !== "";
 
   function pick(hit: SearchHit) {
@@ -90,7 +119,7 @@ export function SearchBox() {
         ref={inputRef}
         type="search"
         name="q"
-        value={query}
+        defaultValue=""
         maxLength={100}
         placeholder="Search"
         aria-label="Search the course"
@@ -101,15 +130,20 @@ export function SearchBox() {
         aria-controls={listId}
         aria-activedescendant={showList && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
+        // A pointer over the box is about to open search: the code and index start loading while the click lands.
+        onPointerEnter={load}
         onFocus={() => {
           load();
-          setOpen(true);
+          if (!open) setOpen(true);
         }}
         onBlur={() => setOpen(false)}
         onChange={(event) => {
           load();
+          if (!open) setOpen(true);
+          // Nothing to show yet (no suggestions, and no status while the load is quick): no state changes, so the
+          // keystroke costs no render. The render that shows the suggestions reads the box's value then.
+          if (!ready && !slow && !failed) return;
           setQuery(event.target.value);
-          setOpen(true);
           setActive(-1);
         }}
         onKeyDown={onKeyDown}

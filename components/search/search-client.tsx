@@ -1,14 +1,16 @@
-import { loadBrowserIndex, parseQuery, runSearch, type SearchHit } from "@/app/_lib/search/engine";
+import { loadBrowserIndex, searchBrowserIndex } from "@/app/_lib/search/browser-index";
+import { parseQuery, type SearchHit } from "@/app/_lib/search/query";
 
 /**
  * The browser side of search, loaded with its index only when the learner opens search (a dynamic import),
- * so no page's first-load JavaScript carries MiniSearch or the index.
+ * so no page's first-load JavaScript carries it or the index. It searches the index's arrays directly and
+ * imports nothing from MiniSearch (engine.ts), which stays on the server.
  */
 export function openSearcher(indexJson: string): (query: string) => SearchHit[] {
   const index = loadBrowserIndex(indexJson);
   return (query) => {
     const parsed = parseQuery(query);
-    return parsed.ok ? runSearch(index, parsed.query, 8) : [];
+    return parsed.ok ? searchBrowserIndex(index, parsed.query, 8) : [];
   };
 }
 

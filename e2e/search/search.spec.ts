@@ -26,6 +26,26 @@ test("/ focuses the search box; typing suggests sections, terms and questions; a
   await expect(page.getByRole("heading", { name: "Session fixation", exact: true })).toBeInViewport();
 });
 
+test("pointing at the box starts loading search; a slow load says so, then shows the suggestions for what was typed", async ({ page, search }) => {
+  // The index answers only when the test lets it: the status must appear while it is held back.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/search-index.json", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const indexRequested = page.waitForRequest((request) => request.url().endsWith("/search-index.json"));
+  await page.goto("/");
+  await search.box.hover();
+  await indexRequested;
+  await search.box.click();
+  await page.keyboard.type("sticky");
+  await expect(search.status).toHaveText("Loading search…");
+  release();
+  await expect(search.option(/^Sticky sessions/)).toBeVisible();
+  await expect(search.box).toHaveValue("sticky");
+});
+
 test("Escape closes the suggestions and a query with no match says so", async ({ page, search }) => {
   await page.goto("/");
   await search.box.click();

@@ -1,46 +1,32 @@
 import MiniSearch, { type Options, type SearchOptions } from "minisearch";
+import { searchBrowserIndex, type BrowserIndex, type LoadedBrowserIndex } from "./browser-index";
+import { RESULT_LIMIT, type SearchDocument, type SearchHit } from "./query";
+import { BM25, byScoreThenId, FIELD_BOOSTS, fuzziness, MATCH_WEIGHTS, MAX_FUZZY, processTerm, SEARCH_FIELDS, tokenize } from "./ranking";
 
-/** What search indexes: one lesson section, glossary term or quiz question. */
-export type SearchDocument = {
-  /** Unique across kinds: "s:slug#section", "t:term", "q:slug:question". */
-  id: string;
-  kind: "section" | "term" | "quiz";
-  title: string;
-  /** Where it lives, shown beside the title: the lesson's short title, "Glossary", "Session quiz". */
-  context: string;
-  /** Plain prose searched but not shipped: the result shows `excerpt` instead. */
-  text: string;
-  href: string;
-};
+export { loadBrowserIndex, type BrowserIndex, type LoadedBrowserIndex } from "./browser-index";
+export { MAX_QUERY_LENGTH, parseQuery, RESULT_LIMIT, type SearchDocument, type SearchHit } from "./query";
 
-export type SearchHit = Pick<SearchDocument, "id" | "kind" | "title" | "context" | "href"> & { excerpt: string };
-
-export const MAX_QUERY_LENGTH = 100;
-export const RESULT_LIMIT = 20;
 const EXCERPT_LENGTH = 140;
-
-// Words too common to narrow a search; leaving them out keeps the shipped index smaller.
-const STOP_WORDS = new Set(
-  "a an and are as at be by can for from has have if in into is it its of on or that the their then there these this to was what when where which who why will with you your".split(" "),
-);
 
 type Stored = SearchDocument & { excerpt: string };
 
+// Every rule from ranking.ts, which the browser's direct search (browser-index.ts) applies too; it always
+// matches prefixes and requires every word, as `prefix` and `combineWith` say here.
 const searchOptions: SearchOptions = {
-  boost: { title: 3 },
+  boost: FIELD_BOOSTS,
   prefix: true,
-  // A typo is forgiven in longer words only: in short ones a fuzzy match is usually another word.
-  fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+  fuzzy: fuzziness,
+  maxFuzzy: MAX_FUZZY,
+  weights: MATCH_WEIGHTS,
+  bm25: BM25,
   combineWith: "AND",
 };
 
 const options: Options<Stored> = {
-  fields: ["title", "text"],
+  fields: [...SEARCH_FIELDS],
   storeFields: ["kind", "title", "context", "href", "excerpt"],
-  processTerm: (term) => {
-    const lower = term.toLowerCase();
-    return STOP_WORDS.has(lower) ? null : lower;
-  },
+  tokenize,
+  processTerm,
   searchOptions,
 };
 
@@ -68,122 +54,53 @@ export function loadIndex(json: string): MiniSearch<Stored> {
 }
 
 /**
- * What /search-index.json serves: the same index, in a compact shape the browser loads several times faster
- * than `MiniSearch.loadJSON` (bench/FINDINGS.md, "Search: cold open"). Postings are flat number arrays
- * (`[fieldId, docId, freq, docId, freq, …]`) rather than objects keyed by stringified ids, so parsing
- * allocates far less and loading needs no `parseInt`; a document's stored fields and field lengths are one
- * row. The excerpt is left out: the header's suggestions show title, kind and context only (the /search page
- * shows excerpts, from the server's index).
+ * The browser's index (`BrowserIndex`, browser-index.ts) from the server's: MiniSearch's postings as flat
+ * arrays, the words sorted for binary search, documents renumbered by position.
  */
-export type BrowserIndex = {
-  version: 1;
-  documentCount: number;
-  nextId: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  dirtCount: number;
-  /** [shortId, id, kind, title, context, href, ...field lengths by field id]. */
-  documents: [number, string, SearchDocument["kind"], string, string, string, ...number[]][];
-  /** [term, ...postings per field, each [fieldId, docId, freq, docId, freq, …]]. */
-  terms: [string, ...number[][]][];
-};
-
 export function serializeBrowserIndex(index: MiniSearch<Stored>): string {
   const js = index.toJSON();
-  const fieldCount = Object.keys(js.fieldIds).length;
-  const documents: BrowserIndex["documents"] = Object.entries(js.documentIds).map(([shortId, id]) => {
+  const fieldIds = SEARCH_FIELDS.map((field) => js.fieldIds[field]!);
+  const shortIds = Object.keys(js.documentIds);
+  const position = new Map(shortIds.map((shortId, at) => [shortId, at]));
+  const documents: BrowserIndex["documents"] = shortIds.map((shortId) => {
     const stored = js.storedFields[shortId] as Stored;
     const lengths = js.fieldLength[shortId] ?? [];
-    return [Number(shortId), String(id), stored.kind, stored.title, stored.context, stored.href, ...Array.from({ length: fieldCount }, (_, f) => lengths[f] ?? 0)];
+    return [String(js.documentIds[shortId]), stored.kind, stored.title, stored.context, stored.href, ...fieldIds.map((f) => lengths[f] ?? 0)];
   });
-  const terms: BrowserIndex["terms"] = js.index.map(([term, fields]) => [
-    term,
-    ...Object.entries(fields).map(([fieldId, freqs]) => [Number(fieldId), ...Object.entries(freqs).flatMap(([docId, freq]) => [Number(docId), freq])]),
-  ]);
+  // Sorted by `<`, the comparison the browser's binary search makes (not localeCompare).
+  const entries = [...js.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const compact: BrowserIndex = {
-    version: 1,
+    version: 2,
     documentCount: js.documentCount,
-    nextId: js.nextId,
-    fieldIds: js.fieldIds,
-    averageFieldLength: js.averageFieldLength,
-    dirtCount: js.dirtCount ?? 0,
+    fields: [...SEARCH_FIELDS],
+    averageFieldLength: fieldIds.map((f) => js.averageFieldLength[f]!),
     documents,
-    terms,
+    terms: entries.map(([term]) => term),
+    postings: entries.map(([, byField]) =>
+      fieldIds.map((f) => Object.entries(byField[f] ?? {}).flatMap(([shortId, freq]) => [position.get(shortId)!, freq])),
+    ),
   };
   return JSON.stringify(compact);
 }
 
-// MiniSearch has no public way to add a term's postings as they are; `_index` (its radix tree of terms) is a
-// protected field of 7.2.0, pinned in package.json. engine.test.ts checks that the loaded index answers every
-// query exactly as the index it was serialized from, so a MiniSearch upgrade that moves this fails a test.
-type IndexInternals = { _index: { set(term: string, data: Map<number, Map<number, number>>): void } };
-
-/** Loads what `serializeBrowserIndex` wrote; refuses anything else with a sentence. */
-export function loadBrowserIndex(json: string): MiniSearch<Stored> {
-  const data = JSON.parse(json) as BrowserIndex;
-  if (data?.version !== 1 || !Array.isArray(data.terms) || !Array.isArray(data.documents)) {
-    throw new Error("the search index is not in the expected format (version 1); reload the page to fetch the current one");
-  }
-  const fieldCount = Object.keys(data.fieldIds).length;
-  const documentIds: Record<string, string> = {};
-  const fieldLength: Record<string, number[]> = {};
-  const storedFields: Record<string, Partial<Stored>> = {};
-  for (const [shortId, id, kind, title, context, href, ...lengths] of data.documents) {
-    documentIds[shortId] = id;
-    fieldLength[shortId] = lengths.slice(0, fieldCount);
-    storedFields[shortId] = { kind, title, context, href, excerpt: "" };
-  }
-  const index = MiniSearch.loadJS<Stored>(
-    {
-      documentCount: data.documentCount,
-      nextId: data.nextId,
-      documentIds,
-      fieldIds: data.fieldIds,
-      fieldLength,
-      averageFieldLength: data.averageFieldLength,
-      storedFields,
-      dirtCount: data.dirtCount,
-      index: [],
-      serializationVersion: 2,
-    },
-    options,
-  );
-  const tree = (index as unknown as IndexInternals)._index;
-  for (const [term, ...fields] of data.terms) {
-    const byField = new Map<number, Map<number, number>>();
-    for (const postings of fields) {
-      const freqs = new Map<number, number>();
-      for (let i = 1; i < postings.length; i += 2) freqs.set(postings[i]!, postings[i + 1]!);
-      byField.set(postings[0]!, freqs);
-    }
-    tree.set(term, byField);
-  }
-  return index;
-}
-
-/** A query as typed, trimmed; too long or empty is refused with a sentence to show at the field. */
-export function parseQuery(raw: unknown): { ok: true; query: string } | { ok: false; message: string } {
-  const query = typeof raw === "string" ? raw.replace(/\s+/g, " ").trim() : "";
-  if (!query) return { ok: false, message: "Type a word to search for, for example “SameSite”." };
-  if (query.length > MAX_QUERY_LENGTH) {
-    return { ok: false, message: `Searches are at most ${MAX_QUERY_LENGTH} characters; this one has ${query.length}.` };
-  }
-  return { ok: true, query };
-}
-
-export function runSearch(index: MiniSearch<Stored>, query: string, limit = RESULT_LIMIT): SearchHit[] {
+/**
+ * The best `limit` hits for a parsed query, from the server's MiniSearch index or the browser's; both rank alike
+ * (engine.test.ts runs every indexed word through both).
+ */
+export function runSearch(index: MiniSearch<Stored> | LoadedBrowserIndex, query: string, limit = RESULT_LIMIT): SearchHit[] {
+  if (!(index instanceof MiniSearch)) return searchBrowserIndex(index, query, limit);
   return index
     .search(query)
-    // Equal scores break by id: MiniSearch keeps them in its term tree's order, which differs between an index
-    // built from documents (the server's) and one loaded from JSON (the browser's), so the two would disagree.
-    .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0))
-    .slice(0, limit)
     .map((result) => ({
+      score: result.score,
       id: String(result.id),
       kind: result.kind as SearchHit["kind"],
       title: result.title as string,
       context: result.context as string,
       href: result.href as string,
       excerpt: result.excerpt as string,
-    }));
+    }))
+    .sort(byScoreThenId)
+    .slice(0, limit)
+    .map(({ score: _score, ...hit }) => hit);
 }
