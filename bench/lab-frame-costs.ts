@@ -14,8 +14,8 @@ import { chromiumArgs, chromiumPath } from "../tools/chromium";
 import { loadLabScenarios } from "./lib/lab-interactions";
 import { CPU_THROTTLE } from "./lib/main-thread";
 import { median } from "./lib/stats";
+import { traceDuring, type TraceEvent } from "./lib/trace";
 
-type TraceEvent = { name: string; ph: string; dur?: number; tdur?: number; ts: number; tid: number; pid: number; args?: Record<string, unknown> };
 type Variant = { label: string; url: string; css?: string };
 type Sample = { duration: number; cpu: Record<Phase, number> };
 
@@ -58,21 +58,8 @@ function cpuByPhase(events: TraceEvent[]): Record<Phase, number> {
   return out;
 }
 
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = (d: { value: object[] }) => events.push(...(d.value as TraceEvent[]));
-  cdp.on("Tracing.dataCollected", collect);
-  await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] },
-    transferMode: "ReportEvents",
-  });
-  await run();
-  const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-  await cdp.send("Tracing.end");
-  await done;
-  cdp.off("Tracing.dataCollected", collect);
-  return events;
-}
+/** Frame work only: the timeline categories, without the loading ones. */
+const traced = (cdp: CDPSession, run: () => Promise<void>) => traceDuring(cdp, run, ["devtools.timeline", "disabled-by-default-devtools.timeline"]);
 
 async function main() {
   const scenario = (await loadLabScenarios()).find((s) => s.slug === slug);
