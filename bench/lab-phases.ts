@@ -16,6 +16,7 @@ import { chromiumArgs, chromiumPath } from "../tools/chromium";
 import { loadLabScenarios } from "./lib/lab-interactions";
 import { CPU_THROTTLE } from "./lib/main-thread";
 import { OUT_DIR } from "./lib/next-server";
+import { startTrace } from "./lib/trace";
 
 type Entry = { name: string; duration: number; delay: number; processing: number; presentation: number; interactionId: number };
 
@@ -95,14 +96,7 @@ async function main() {
         await cdp.send("Profiler.start");
       }
       const tracing = trace && interaction.name.includes(only);
-      const events: TraceEvent[] = [];
-      let stopCollecting = () => {};
-      if (tracing) {
-        const collect = (d: { value: object[] }) => events.push(...(d.value as TraceEvent[]));
-        cdp.on("Tracing.dataCollected", collect);
-        stopCollecting = () => cdp.off("Tracing.dataCollected", collect);
-        await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] }, transferMode: "ReportEvents" });
-      }
+      const stopTrace = tracing ? await startTrace(cdp, ["devtools.timeline", "disabled-by-default-devtools.timeline"]) : null;
       await interaction.run(page);
       await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
       if (profiling) {
@@ -112,11 +106,8 @@ async function main() {
         writeFileSync(file, JSON.stringify(p));
         console.log(`  profile: ${file}`);
       }
-      if (tracing) {
-        const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-        await cdp.send("Tracing.end");
-        await done;
-        stopCollecting();
+      if (stopTrace) {
+        const events = (await stopTrace()) as TraceEvent[];
         mkdirSync(OUT_DIR, { recursive: true });
         writeFileSync(path.join(OUT_DIR, `${slug}-trace-${scenario.interactions.indexOf(interaction)}.json`), JSON.stringify(events));
         console.log(`  trace (main thread):\n${summariseTrace(events)}`);
