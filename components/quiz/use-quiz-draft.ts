@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
 import { FIELD } from "@/app/_lib/quiz/fields";
 import { decodeDraft, draftFromForm, draftKey, encodeDraft } from "@/app/_lib/quiz/draft";
 import type { PublicQuiz } from "@/app/_lib/quiz/public-quiz";
@@ -37,7 +37,9 @@ export function useQuizDraft(quiz: PublicQuiz, formRef: RefObject<HTMLFormElemen
     }
   }, [formRef, fresh, state, key, quiz]);
 
-  useEffect(() => {
+  // Before the paint that shows the score: a learner (or a test) who leaves the moment the result appears must
+  // not come back to the graded answers restored as a draft, and a passive effect can run later than that under load.
+  useLayoutEffect(() => {
     if (state === firstState.current) return;
     if (state.view === "graded") attempt(() => sessionStorage.removeItem(key));
     // After a hint, an answer, a notice or "start over": what the form now holds.
