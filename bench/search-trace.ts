@@ -8,6 +8,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../tools/chromium";
+import { startTrace } from "./lib/trace";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3201";
 const rounds = Number(process.argv[3] ?? 2);
@@ -29,10 +30,7 @@ for (let r = 0; r < rounds; r++) {
   await page.waitForFunction(() => true);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  const events: any[] = [];
-  cdp.on("Tracing.dataCollected", (d: any) => events.push(...d.value));
-  const done = new Promise((res) => cdp.once("Tracing.tracingComplete", res));
-  await cdp.send("Tracing.start", { categories: "devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline,disabled-by-default-v8.cpu_profiler", transferMode: "ReportEvents" } as any);
+  const stopTrace = await startTrace(cdp, ["devtools.timeline", "v8.execute", "blink.user_timing", "disabled-by-default-devtools.timeline", "disabled-by-default-v8.cpu_profiler"]);
   const box = page.getByRole("banner").getByRole("combobox", { name: "Search the course" });
   await box.focus();
   await page.keyboard.type("cookie");
@@ -42,8 +40,7 @@ for (let r = 0; r < rounds; r++) {
     const o = (window as any).__o;
     return performance.getEntriesByType("resource").filter((e: any) => e.startTime >= o - 5).map((e: any) => ({ name: e.name.replace(/^https?:\/\/[^/]+/, ""), start: Math.round(e.startTime - o), reqStart: Math.round(e.requestStart - o), respStart: Math.round(e.responseStart - o), end: Math.round(e.responseEnd - o), size: e.transferSize, decoded: e.decodedBodySize }));
   });
-  await cdp.send("Tracing.end");
-  await done;
+  const events: any[] = await stopTrace();
   console.log(`\n=== round ${r + 1}: total ${total.toFixed(1)} ms`);
   console.table(res);
   const marks = events.filter((e) => e.cat?.includes("blink.user_timing") && e.name.startsWith("S-"));
