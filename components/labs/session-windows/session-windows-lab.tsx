@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { capMessage, checkGap, checkGrace, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
 import { engineNames } from "@/app/_lib/labs/session-windows/engines";
+import { neighbourInKeyboardOrder } from "@/app/_lib/labs/session-windows/keyboard-order";
 import { presets } from "@/app/_lib/labs/session-windows/presets";
 import { runLab, summarize } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
@@ -80,11 +81,6 @@ export default function SessionWindowsLab() {
     return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
   }, [shownEvents, shownStep, addKey]);
 
-  // Keyboard order: by row, then by time; sorted once per change of the events, not per key press.
-  const order = useMemo(
-    () => events.map((e, i) => ({ e, i })).sort((a, b) => keyNames.indexOf(a.e.key as never) - keyNames.indexOf(b.e.key as never) || a.e.t - b.e.t || a.i - b.i),
-    [events],
-  );
   const summary = lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ");
 
   const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
@@ -130,21 +126,24 @@ export default function SessionWindowsLab() {
   function onTimelineKey(event: React.KeyboardEvent<SVGSVGElement>) {
     if (events.length === 0) return;
     const current = selected !== undefined && events[selected] ? selected : undefined;
-    const position = order.findIndex((o) => o.i === current);
     const handled = () => event.preventDefault();
+    // Keyboard order is by row, then by time: found with one pass over the events on each key press, not a sort of
+    // all 2,000 inside the render of every add, move and delete.
+    const select = (direction: 1 | -1) => {
+      const next = neighbourInKeyboardOrder(events, current, direction)!;
+      const e = events[next]!;
+      setSelected(next);
+      setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${next + 1} of ${events.length}).`);
+    };
     if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && event.shiftKey && current !== undefined) {
       handled();
       moveEvent(current, events[current]!.t + (event.key === "ArrowLeft" ? -1 : 1) * (event.altKey ? 10 : 1));
     } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
       handled();
-      const next = order[Math.min(order.length - 1, position + 1)]!;
-      setSelected(next.i);
-      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+      select(1);
     } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
       handled();
-      const next = order[Math.max(0, position - 1)]!;
-      setSelected(next.i);
-      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+      select(-1);
     } else if ((event.key === "Delete" || event.key === "Backspace") && current !== undefined) {
       handled();
       deleteEvent(current);
