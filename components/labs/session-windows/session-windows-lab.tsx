@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { capMessage, checkGap, checkGrace, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
 import { engineNames } from "@/app/_lib/labs/session-windows/engines";
 import { neighbourInKeyboardOrder } from "@/app/_lib/labs/session-windows/keyboard-order";
@@ -13,6 +13,9 @@ import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
+
+/** The logs follow the settled run: the immediate render of a click skips them. */
+const MemoEmissionLog = memo(EmissionLog);
 
 function readUrl(): { state: LabState; problems: string[] } {
   if (typeof window === "undefined") return decodeState(null);
@@ -150,6 +153,24 @@ export default function SessionWindowsLab() {
     }
   }
 
+  // The timeline's handlers keep their identity across renders and call the latest closures, so the memoized timeline
+  // re-renders only when what it draws changes (not on a keystroke in a field or a step of the playback).
+  const latest = useRef({ addEvent, moveEvent, onTimelineKey, events });
+  useLayoutEffect(() => {
+    latest.current = { addEvent, moveEvent, onTimelineKey, events };
+  });
+  const [timelineHandlers] = useState(() => ({
+    onAdd: (key: string, t: number) => latest.current.addEvent(key, t),
+    onSelect: (index: number) => {
+      const { events: now } = latest.current;
+      setSelected(index);
+      const e = now[index];
+      if (e) setNote({ text: `Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${now.length}).`, withSummary: false });
+    },
+    onMove: (index: number, t: number) => latest.current.moveEvent(index, t, true),
+    onKey: (event: React.KeyboardEvent<SVGSVGElement>) => latest.current.onTimelineKey(event),
+  }));
+
   const chosen = selected !== undefined ? events[selected] : undefined;
   const cap = capMessage(events.length);
   const timeCheck = addTime === undefined ? undefined : checkTime(String(addTime));
@@ -206,14 +227,10 @@ export default function SessionWindowsLab() {
             span={span}
             watermark={lab.watermark}
             selected={selected}
-            onAdd={addEvent}
-            onSelect={(index) => {
-              setSelected(index);
-              const e = events[index];
-              if (e) setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${events.length}).`);
-            }}
-            onMove={(index, t) => moveEvent(index, t, true)}
-            onKey={onTimelineKey}
+            onAdd={timelineHandlers.onAdd}
+            onSelect={timelineHandlers.onSelect}
+            onMove={timelineHandlers.onMove}
+            onKey={timelineHandlers.onKey}
             label={`Session timeline: ${shownEvents.length} events over ${rows.length} users. ${summary}.`}
           />
         ) : (
@@ -335,7 +352,7 @@ export default function SessionWindowsLab() {
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           {lab.runs.map((run) => (
-            <EmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
+            <MemoEmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
           ))}
         </div>
       </fieldset>
