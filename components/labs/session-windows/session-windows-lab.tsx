@@ -43,7 +43,9 @@ export default function SessionWindowsLab() {
   const events = config.events;
   const step = Math.min(state.step, events.length);
 
-  // Keep the URL in step, so a link reproduces exactly this lab. Deferred to idle time: not on the input's path.
+  // Keep the URL in step, so a link reproduces exactly this lab. Written once the learner pauses, in idle time: with
+  // 2,000 events, encoding the state and `replaceState` take 15-25 ms at 4x CPU, a task that delayed the next click
+  // whenever it ran just before it (bench/FINDINGS.md, "Session windows and monotonic reads at 4x CPU").
   const first = useRef(true);
   useEffect(() => {
     if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
@@ -51,12 +53,24 @@ export default function SessionWindowsLab() {
       return;
     }
     first.current = false;
-    const handle = window.setTimeout(() => {
+    let idle: number | undefined;
+    const write = () => {
       const url = new URL(window.location.href);
-      url.searchParams.set(LAB_ID, encodeState(state));
+      const value = encodeState(state);
+      // A link just opened already says exactly this: nothing to write.
+      if (url.searchParams.get(LAB_ID) === value) return;
+      url.searchParams.set(LAB_ID, value);
       window.history.replaceState(window.history.state, "", url);
-    }, 150);
-    return () => window.clearTimeout(handle);
+    };
+    const handle = window.setTimeout(() => {
+      // Safari has no requestIdleCallback.
+      if ("requestIdleCallback" in window) idle = window.requestIdleCallback(write, { timeout: 1000 });
+      else write();
+    }, 400);
+    return () => {
+      window.clearTimeout(handle);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, [state]);
 
   // The heavy part (the model over up to 2,000 events, the timeline's SVG, the table and the logs) draws a copy of
