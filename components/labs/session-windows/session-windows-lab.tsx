@@ -9,7 +9,6 @@ import { labInput, runEngine, runLab, summarize, type EngineRun } from "@/app/_l
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
 import { NumberField } from "@/components/labs/number-field";
-import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
@@ -81,31 +80,38 @@ export default function SessionWindowsLab() {
   // the state taken after the next paint, so a click or a keystroke paints its own feedback first: at 4x CPU the
   // model and the SVG took 50-150 ms inside the click (bench/FINDINGS.md, "Lab frames"). The live region reads the
   // same settled copy, so it never announces a summary of the state before the change.
-  const painted = useValueAfterPaint(useMemo(() => ({ state, note }), [state, note]));
-  // Then the model for that copy, one engine per task: the three playbacks over 2,000 events took 20-35 ms at 4x CPU
-  // in one piece, and an input that came meanwhile waited for all of it. The timeline, table, logs and live region
-  // draw `shown`: a state, its note and its model, always from the same change.
-  const [shown, setShown] = useState<Settled>(() => ({ ...painted, lab: runLab(painted.state.config, painted.state.step) }));
+  // After the next paint (a frame, then a task: the "yield after paint" of `useValueAfterPaint`, done here so no render
+  // of the lab runs in between), the model for the new state runs one engine per task: the three playbacks over 2,000
+  // events took 20-35 ms at 4x CPU in one piece, and an input that came meanwhile waited for all of it. Then one
+  // transition draws it. The timeline, table, logs and live region draw `shown`: a state, its note and its model,
+  // always from the same change.
+  const [shown, setShown] = useState<Settled>(() => ({ state, note, lab: runLab(state.config, state.step) }));
   useEffect(() => {
-    if (shown.state === painted.state && shown.note === painted.note) return;
-    const { config, step: wanted } = painted.state;
-    if (shown.state.config === config && shown.state.step === wanted) {
-      // Only the note or the view changed: the model stands.
-      setShown({ ...painted, lab: shown.lab });
-      return;
-    }
-    const input = labInput(config, wanted);
+    if (shown.state === state && shown.note === note) return;
+    const { config, step: wanted } = state;
+    const sameModel = shown.state.config === config && shown.state.step === wanted;
+    const input = sameModel ? undefined : labInput(config, wanted);
     const runs: EngineRun[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
-      runs.push(runEngine(engines[runs.length]!, input, config));
-      if (runs.length < engines.length) timer = setTimeout(next, 0);
-      else startTransition(() => setShown({ ...painted, lab: { runs, watermark: input.watermark } }));
+      if (input && runs.length < engines.length) {
+        runs.push(runEngine(engines[runs.length]!, input, config));
+        timer = setTimeout(next, 0);
+        return;
+      }
+      startTransition(() => setShown({ state, note, lab: input ? { runs, watermark: input.watermark } : shown.lab }));
     };
-    timer = setTimeout(next, 0);
+    const afterPaint = () => {
+      timer = setTimeout(next, 0);
+    };
+    // A hidden tab gets no animation frames: catch up at once there.
+    const frame = document.visibilityState === "hidden" ? (afterPaint(), 0) : requestAnimationFrame(afterPaint);
     // A newer change cancels this one's remaining engines.
-    return () => clearTimeout(timer);
-  }, [painted, shown]);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [state, note, shown]);
   const lab = shown.lab;
   const shownConfig = shown.state.config;
   const shownEvents = shownConfig.events;
