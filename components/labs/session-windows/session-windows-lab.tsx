@@ -1,17 +1,24 @@
 "use client";
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { capMessage, checkGap, checkGrace, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
-import { engineNames } from "@/app/_lib/labs/session-windows/engines";
+import { engineNames, engines } from "@/app/_lib/labs/session-windows/engines";
+import { neighbourInKeyboardOrder } from "@/app/_lib/labs/session-windows/keyboard-order";
 import { presets } from "@/app/_lib/labs/session-windows/presets";
-import { runLab, summarize } from "@/app/_lib/labs/session-windows/results";
+import { labInput, runEngine, runLab, summarize, type EngineRun } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
 import { NumberField } from "@/components/labs/number-field";
-import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
+
+type Note = { text: string; withSummary: boolean };
+/** What the results draw: a state, the note of the change that made it, and the model for it. */
+type Settled = { state: LabState; note: Note; lab: ReturnType<typeof runLab> };
+
+/** The logs follow the settled run: the immediate render of a click skips them. */
+const MemoEmissionLog = memo(EmissionLog);
 
 function readUrl(): { state: LabState; problems: string[] } {
   if (typeof window === "undefined") return decodeState(null);
@@ -39,7 +46,9 @@ export default function SessionWindowsLab() {
   const events = config.events;
   const step = Math.min(state.step, events.length);
 
-  // Keep the URL in step, so a link reproduces exactly this lab. Deferred to idle time: not on the input's path.
+  // Keep the URL in step, so a link reproduces exactly this lab. Written once the learner pauses, in idle time: with
+  // 2,000 events, encoding the state and `replaceState` take 15-25 ms at 4x CPU, a task that delayed the next click
+  // whenever it ran just before it (bench/FINDINGS.md, "Session windows and monotonic reads at 4x CPU").
   const first = useRef(true);
   useEffect(() => {
     if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
@@ -47,23 +56,66 @@ export default function SessionWindowsLab() {
       return;
     }
     first.current = false;
-    const handle = window.setTimeout(() => {
+    let idle: number | undefined;
+    const write = () => {
       const url = new URL(window.location.href);
-      url.searchParams.set(LAB_ID, encodeState(state));
+      const value = encodeState(state);
+      // A link just opened already says exactly this: nothing to write.
+      if (url.searchParams.get(LAB_ID) === value) return;
+      url.searchParams.set(LAB_ID, value);
       window.history.replaceState(window.history.state, "", url);
-    }, 150);
-    return () => window.clearTimeout(handle);
+    };
+    const handle = window.setTimeout(() => {
+      // Safari has no requestIdleCallback.
+      if ("requestIdleCallback" in window) idle = window.requestIdleCallback(write, { timeout: 1000 });
+      else write();
+    }, 400);
+    return () => {
+      window.clearTimeout(handle);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
   }, [state]);
 
   // The heavy part (the model over up to 2,000 events, the timeline's SVG, the table and the logs) draws a copy of
   // the state taken after the next paint, so a click or a keystroke paints its own feedback first: at 4x CPU the
   // model and the SVG took 50-150 ms inside the click (bench/FINDINGS.md, "Lab frames"). The live region reads the
   // same settled copy, so it never announces a summary of the state before the change.
-  const shown = useValueAfterPaint(useMemo(() => ({ state, note }), [state, note]));
+  // After the next paint (a frame, then a task: the "yield after paint" of `useValueAfterPaint`, done here so no render
+  // of the lab runs in between), the model for the new state runs one engine per task: the three playbacks over 2,000
+  // events took 20-35 ms at 4x CPU in one piece, and an input that came meanwhile waited for all of it. Then one
+  // transition draws it. The timeline, table, logs and live region draw `shown`: a state, its note and its model,
+  // always from the same change.
+  const [shown, setShown] = useState<Settled>(() => ({ state, note, lab: runLab(state.config, state.step) }));
+  useEffect(() => {
+    if (shown.state === state && shown.note === note) return;
+    const { config, step: wanted } = state;
+    const sameModel = shown.state.config === config && shown.state.step === wanted;
+    const input = sameModel ? undefined : labInput(config, wanted);
+    const runs: EngineRun[] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      if (input && runs.length < engines.length) {
+        runs.push(runEngine(engines[runs.length]!, input, config));
+        timer = setTimeout(next, 0);
+        return;
+      }
+      startTransition(() => setShown({ state, note, lab: input ? { runs, watermark: input.watermark } : shown.lab }));
+    };
+    const afterPaint = () => {
+      timer = setTimeout(next, 0);
+    };
+    // A hidden tab gets no animation frames: catch up at once there.
+    const frame = document.visibilityState === "hidden" ? (afterPaint(), 0) : requestAnimationFrame(afterPaint);
+    // A newer change cancels this one's remaining engines.
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [state, note, shown]);
+  const lab = shown.lab;
   const shownConfig = shown.state.config;
   const shownEvents = shownConfig.events;
   const shownStep = Math.min(shown.state.step, shownEvents.length);
-  const lab = useMemo(() => runLab(shownConfig, shownStep), [shownConfig, shownStep]);
   const span = useMemo(() => {
     let max = 0;
     for (const e of shownEvents) if (e.t > max) max = e.t;
@@ -80,11 +132,6 @@ export default function SessionWindowsLab() {
     return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
   }, [shownEvents, shownStep, addKey]);
 
-  // Keyboard order: by row, then by time; sorted once per change of the events, not per key press.
-  const order = useMemo(
-    () => events.map((e, i) => ({ e, i })).sort((a, b) => keyNames.indexOf(a.e.key as never) - keyNames.indexOf(b.e.key as never) || a.e.t - b.e.t || a.i - b.i),
-    [events],
-  );
   const summary = lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ");
 
   const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
@@ -130,26 +177,47 @@ export default function SessionWindowsLab() {
   function onTimelineKey(event: React.KeyboardEvent<SVGSVGElement>) {
     if (events.length === 0) return;
     const current = selected !== undefined && events[selected] ? selected : undefined;
-    const position = order.findIndex((o) => o.i === current);
     const handled = () => event.preventDefault();
+    // Keyboard order is by row, then by time: found with one pass over the events on each key press, not a sort of
+    // all 2,000 inside the render of every add, move and delete.
+    const select = (direction: 1 | -1) => {
+      const next = neighbourInKeyboardOrder(events, current, direction)!;
+      const e = events[next]!;
+      setSelected(next);
+      setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${next + 1} of ${events.length}).`);
+    };
     if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && event.shiftKey && current !== undefined) {
       handled();
       moveEvent(current, events[current]!.t + (event.key === "ArrowLeft" ? -1 : 1) * (event.altKey ? 10 : 1));
     } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
       handled();
-      const next = order[Math.min(order.length - 1, position + 1)]!;
-      setSelected(next.i);
-      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+      select(1);
     } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {
       handled();
-      const next = order[Math.max(0, position - 1)]!;
-      setSelected(next.i);
-      setAnnouncement(`Selected ${next.e.key} at ${next.e.t} s (arrival ${next.i + 1} of ${events.length}).`);
+      select(-1);
     } else if ((event.key === "Delete" || event.key === "Backspace") && current !== undefined) {
       handled();
       deleteEvent(current);
     }
   }
+
+  // The timeline's handlers keep their identity across renders and call the latest closures, so the memoized timeline
+  // re-renders only when what it draws changes (not on a keystroke in a field or a step of the playback).
+  const latest = useRef({ addEvent, moveEvent, onTimelineKey, events });
+  useLayoutEffect(() => {
+    latest.current = { addEvent, moveEvent, onTimelineKey, events };
+  });
+  const [timelineHandlers] = useState(() => ({
+    onAdd: (key: string, t: number) => latest.current.addEvent(key, t),
+    onSelect: (index: number) => {
+      const { events: now } = latest.current;
+      setSelected(index);
+      const e = now[index];
+      if (e) setNote({ text: `Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${now.length}).`, withSummary: false });
+    },
+    onMove: (index: number, t: number) => latest.current.moveEvent(index, t, true),
+    onKey: (event: React.KeyboardEvent<SVGSVGElement>) => latest.current.onTimelineKey(event),
+  }));
 
   const chosen = selected !== undefined ? events[selected] : undefined;
   const cap = capMessage(events.length);
@@ -207,14 +275,10 @@ export default function SessionWindowsLab() {
             span={span}
             watermark={lab.watermark}
             selected={selected}
-            onAdd={addEvent}
-            onSelect={(index) => {
-              setSelected(index);
-              const e = events[index];
-              if (e) setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${events.length}).`);
-            }}
-            onMove={(index, t) => moveEvent(index, t, true)}
-            onKey={onTimelineKey}
+            onAdd={timelineHandlers.onAdd}
+            onSelect={timelineHandlers.onSelect}
+            onMove={timelineHandlers.onMove}
+            onKey={timelineHandlers.onKey}
             label={`Session timeline: ${shownEvents.length} events over ${rows.length} users. ${summary}.`}
           />
         ) : (
@@ -336,7 +400,7 @@ export default function SessionWindowsLab() {
         </div>
         <div className="grid gap-4 sm:grid-cols-3">
           {lab.runs.map((run) => (
-            <EmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
+            <MemoEmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
           ))}
         </div>
       </fieldset>

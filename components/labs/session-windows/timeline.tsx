@@ -38,7 +38,7 @@ const laneClass: Record<Engine, string> = {
  * and Beam in three labelled lanes below. Each lane is one SVG path however many events it holds, and rows are
  * memoized, so 2,000 events stay cheap to draw. The SVG is as wide as its box: it never overflows the page.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = memo(function Timeline(props: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(640);
   useEffect(() => {
@@ -132,7 +132,15 @@ export function Timeline(props: TimelineProps) {
     });
     return paths;
   }, [props.runs, props.rows, plot, props.span]);
-  const selectedEvent = props.selected === undefined ? undefined : props.rows.flatMap((row, i) => row.events.filter((e) => e.index === props.selected).map((e) => ({ e, i })))[0];
+  // Where each event is drawn, by arrival index: a selection change looks one up instead of scanning every row.
+  const placeOf = useMemo(() => {
+    const places = new Map<number, { e: RowEvent; i: number }>();
+    props.rows.forEach((row, i) => {
+      for (const e of row.events) places.set(e.index, { e, i });
+    });
+    return places;
+  }, [props.rows]);
+  const selectedEvent = props.selected === undefined ? undefined : placeOf.get(props.selected);
   return (
     <div ref={box} className="w-full max-w-full overflow-hidden [contain:content]">
       <svg
@@ -198,7 +206,7 @@ export function Timeline(props: TimelineProps) {
       </svg>
     </div>
   );
-}
+});
 
 function axisTicks(span: number): number[] {
   const step = [1, 2, 5, 10, 20, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14400, 21600].find((s) => span / s <= 5) ?? 21600;

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capMessage, checkGap, checkGrace, checkTime, groupThousands, limits } from "./config";
-import { formatBounds } from "./engines";
+import { engines, formatBounds } from "./engines";
 import { presets } from "./presets";
-import { describeEmission, runLab } from "./results";
+import { describeEmission, labInput, runEngine, runLab } from "./results";
 import { decodeState, encodeState } from "./url-state";
 
 const counts = (id: string, grace?: number) => {
@@ -100,5 +101,25 @@ describe("URL state", () => {
   it("an empty timeline is a state too", () => {
     const empty = { config: { gap: 10, grace: 0, events: [] }, step: 0, view: "timeline" as const };
     expect(decodeState(encodeState(empty)).state).toEqual(empty);
+  });
+});
+
+describe("the lab's model, one engine at a time", () => {
+  it("running each engine on the lab input gives runLab's result, at every playback position", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ key: fc.constantFrom("ana", "ben", "cy"), t: fc.integer({ min: 0, max: 200 }) }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 45 }),
+        (events, gap, grace, step) => {
+          const config = { gap, grace, events };
+          const input = labInput(config, step);
+          const whole = runLab(config, step);
+          expect(input.watermark).toEqual(whole.watermark);
+          expect(engines.map((engine) => runEngine(engine, input, config))).toEqual(whole.runs);
+        },
+      ),
+    );
   });
 });
