@@ -101,7 +101,10 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
         op === "read"
           ? { name: `sandbox ${p.kind} read`, url: sandboxUrl(nextUrl, "read", p.kind), headers: { cookie: p.jar.header() } }
           : { name: `sandbox ${p.kind} write`, url: sandboxUrl(nextUrl, "putData", p.kind), method: endpoints.putData.method, headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
-      const bareNextTarget: LoadTarget = { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}` };
+      // The same Cookie header as the sandbox request (and as the bare node target gets): Next converts and
+      // parses every request cookie for any route handler, which costs a 1.2 kB seal about 5% of a bare read
+      // (bench/FINDINGS.md, 3 December). A browser sends these Path=/ cookies to the bare route too.
+      const bareNextTarget: LoadTarget = { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}`, headers: { cookie: p.jar.header() } };
       const bareNodeTarget: LoadTarget = {
         name: `bare node ${p.kind} ${op}`,
         url: `${bareUrl}/${p.kind}?bytes=${bytes}`,

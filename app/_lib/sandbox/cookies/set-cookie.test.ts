@@ -44,3 +44,10 @@ describe("size", () => {
     expect(cookieSize("n", "vv", "n=vv; Path=/")).toEqual({ name: "n", bytes: 12, valueBytes: 2, limit: 4096 });
   });
 });
+
+describe("byteLength", () => {
+  it("counts UTF-8 bytes exactly as TextEncoder does, lone surrogates included", () => {
+    const samples = ["", "abc", "é", "…", "€uro", "a😀b", "\u07ff\u0800", "\ud800", "x\udc00y", "\ud83d", "😀\ud83d", "ÿ".repeat(40)];
+    for (const text of samples) expect(byteLength(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+  });
+});

@@ -21,9 +21,22 @@ export function clearSandboxCookie(name: string): string {
   return `${name}=; Max-Age=0; ${BASE_ATTRIBUTES}`;
 }
 
-const encoder = new TextEncoder();
+/**
+ * UTF-8 length of `text`, as `new TextEncoder().encode(text).length` counts it (a lone surrogate becomes
+ * U+FFFD, 3 bytes), without building the bytes: every read measures its cookie this way.
+ */
 export function byteLength(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a pair: 2 UTF-16 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** RFC 6265 counts name, value and attributes; iron-session refuses past 4096 the same way. */

@@ -24,6 +24,8 @@ const MAX_SEAL_CHARS = 4096;
 
 export type SealedCodec = ReturnType<typeof createSealedCodec>;
 
+const malformed = (): OpenResult => ({ ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." });
+
 /**
  * Seals and opens sandbox cookies with iron-session's own sealData/unsealData.
  * `passwords` is an id → password map (≥ 32 chars each); the highest id seals.
@@ -37,11 +39,11 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
   }
 
   async function open(value: string, now = Date.now()): Promise<OpenResult> {
-    if (value.length > MAX_SEAL_CHARS || !looksLikeSeal(value)) {
-      return { ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." };
-    }
+    if (value.length > MAX_SEAL_CHARS) return malformed();
+    // A value in the memo was well-formed and verified when it went in, so the shape check can wait for a miss.
     const hit = memo.get(value, now);
     if (hit) return { ok: true, ...hit };
+    if (!looksLikeSeal(value)) return malformed();
     // iron checks the expiry before the HMAC too, but against its own clock; this keeps `now` authoritative.
     if (Number(value.split("*")[5]) + IRON_SKEW_MS <= now) {
       return { ok: false, reason: "expired", detail: "Iron allows 60 s of clock skew past the expiry field, and that has passed too." };
