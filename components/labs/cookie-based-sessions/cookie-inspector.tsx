@@ -1,10 +1,11 @@
 "use client";
 
-import { memo, startTransition, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from "react";
 import { inspect, MAX_LINES, type LineReport } from "@/app/_lib/labs/cookie-based-sessions/inspect";
 import { findPreset, PRESETS } from "@/app/_lib/labs/cookie-based-sessions/presets";
 import { decodeUrlState, encodeUrlState, MAX_LINK_CHARS, type UrlState } from "@/app/_lib/labs/cookie-based-sessions/url-state";
 import { inputClass } from "@/components/sandbox/ui";
+import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { LineView } from "./inspection-view";
 
 const LAB_ID = "cookie-inspector";
@@ -55,8 +56,10 @@ export default function CookieInspector() {
   const onSelect = useMemo(() => selectLine(setSelected), []);
   const [linkNote, setLinkNote] = useState("");
   const loaded = useRef(false);
-  // The clock is read once per input, in the browser only (the server's example uses a fixed one).
-  const deferred = useDeferredValue(state);
+  // The report follows the input after the next paint (useDeferredValue's catch-up render often ran before the
+  // frame, in the key press's own frame). The clock is read once per input, in the browser only (the server's
+  // example uses a fixed one).
+  const deferred = useValueAfterPaint(state);
   const result = useMemo(() => inspect(deferred.url, deferred.lines, Date.now(), { fresh: deferred.fresh, blockThirdParty: deferred.blockThirdParty }), [deferred]);
 
   useEffect(() => {
@@ -66,10 +69,11 @@ export default function CookieInspector() {
     if (fromUrl) setState(fromUrl);
   }, []);
 
+  // The address follows the report on screen, after it has painted: rewriting it never delays a key press.
   useEffect(() => {
     if (!loaded.current) return;
     const url = new URL(window.location.href);
-    const encoded = encodeUrlState(state);
+    const encoded = encodeUrlState(deferred);
     if (encodeURIComponent(encoded).length > MAX_LINK_CHARS) {
       url.searchParams.delete(LAB_ID);
       setLinkNote("This input is too long to fit in a link; the address bar no longer reproduces it.");
@@ -78,7 +82,7 @@ export default function CookieInspector() {
       setLinkNote("");
     }
     window.history.replaceState(window.history.state, "", url);
-  }, [state]);
+  }, [deferred]);
 
   const stored = result.ok ? result.lines.filter((l) => l.outcomes.chromium.verdict === "stored").length : 0;
   const announce = result.ok

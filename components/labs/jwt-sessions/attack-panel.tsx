@@ -5,6 +5,7 @@ import { ATTACK_IDS, ATTACK_TITLES, buildAttack, type Attack, type AttackId } fr
 import { naiveVerify, type NaiveResult } from "@/app/_lib/labs/jwt-sessions/naive";
 import { callApi } from "@/components/sandbox/api-client";
 import { Button } from "@/components/sandbox/ui";
+import { afterPaint } from "./after-paint";
 import { TokenParts } from "./token-view";
 import { decodeToken } from "@/app/_lib/labs/jwt-sessions/decode";
 
@@ -21,6 +22,8 @@ export function AttackPanel({ initial, onSelect, onInspect, announce }: { initia
 
   async function launch(id: AttackId) {
     setRunning(id);
+    // The busy button paints first; the debugger's settings, crafting the token and the result come after.
+    await afterPaint();
     onSelect(id);
     const now = Math.floor(Date.now() / 1000);
     const attack = await buildAttack(id, now);
@@ -46,7 +49,7 @@ export function AttackPanel({ initial, onSelect, onInspect, announce }: { initia
       </p>
       <div className="flex flex-wrap gap-2" role="group" aria-label="Attacks">
         {ATTACK_IDS.map((id) => (
-          <Button key={id} onClick={() => void launch(id)} busy={running === id} waiting={running !== null && running !== id} aria-pressed={(run?.attack.id ?? initial) === id}>
+          <Button className="isolate" key={id} onClick={() => void launch(id)} busy={running === id} waiting={running !== null && running !== id} aria-pressed={(run?.attack.id ?? initial) === id}>
             {ATTACK_TITLES[id]}
           </Button>
         ))}

@@ -12,6 +12,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from "@/app/_lib/labs/j
 import { verifyToken, type KeyKind, type VerifyResult } from "@/app/_lib/labs/jwt-sessions/verify";
 import { callApi } from "@/components/sandbox/api-client";
 import { Button, inputClass } from "@/components/sandbox/ui";
+import { afterPaint } from "./after-paint";
 import { AttackPanel } from "./attack-panel";
 import { createAnnouncer, LiveRegion } from "./live-region";
 import { SignPanel, type Signed } from "./sign-panel";
@@ -68,6 +69,8 @@ export default function JwtDebugger() {
   const runVerify = useCallback(
     async (input: { token: string; keyText: string; state: UrlState }) => {
       setBusy("verify");
+      // The busy button paints first; decoding, parsing the key and rendering the verdict come after.
+      await afterPaint();
       const verdict = await verifyToken({
         token: input.token,
         keyKind: input.state.keyKind,
@@ -258,7 +261,7 @@ export default function JwtDebugger() {
               ))}
             </select>
           </label>
-          <Button onClick={openSandboxJwt} busy={busy === "sandbox"} waiting={busy !== null && busy !== "sandbox"}>
+          <Button className="isolate" onClick={openSandboxJwt} busy={busy === "sandbox"} waiting={busy !== null && busy !== "sandbox"}>
             Open the sandbox&apos;s own JWT
           </Button>
           <Button onClick={shareLink}>Copy a link to this</Button>
@@ -294,7 +297,7 @@ export default function JwtDebugger() {
         <MemoTables decoded={decoded} nowSec={now} />
         {tokenSource === "sandbox" && (
           <div className="space-y-2">
-            <Button onClick={askSandbox} busy={busy === "check"} waiting={busy !== null && busy !== "check"}>
+            <Button className="isolate" onClick={askSandbox} busy={busy === "check"} waiting={busy !== null && busy !== "check"}>
               Ask the sandbox to verify it
             </Button>
             {sandboxCheck && <p className="text-sm">{sandboxCheck}</p>}
@@ -376,7 +379,7 @@ export default function JwtDebugger() {
             Require exp
           </label>
         </div>
-        <Button variant="primary" onClick={() => void runVerify({ token, keyText, state: ui })} busy={busy === "verify"} waiting={busy !== null && busy !== "verify"}>
+        <Button className="isolate" variant="primary" onClick={() => void runVerify({ token, keyText, state: ui })} busy={busy === "verify"} waiting={busy !== null && busy !== "verify"}>
           Verify signature and claims
         </Button>
         <div className="text-sm" aria-live="off">
@@ -415,7 +418,7 @@ export default function JwtDebugger() {
         </label>
         <MemoFindings findings={findings} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={tryWordList} busy={busy === "crack"} waiting={busy !== null && busy !== "crack"}>
+          <Button className="isolate" onClick={tryWordList} busy={busy === "crack"} waiting={busy !== null && busy !== "crack"}>
             Try {COMMON_SECRETS.length} common secrets on this token
           </Button>
           {crack && <p className="text-sm">{crack}</p>}

@@ -5,6 +5,7 @@ import { SIGN_ALGORITHMS, type SignAlgorithm } from "@/app/_lib/labs/jwt-session
 import { generateSigningKeys, signToken, type KeyPair } from "@/app/_lib/labs/jwt-sessions/sign";
 import type { SecretEncoding } from "@/app/_lib/labs/jwt-sessions/verify";
 import { Button, inputClass } from "@/components/sandbox/ui";
+import { afterPaint } from "./after-paint";
 
 export type Signed = { token: string; alg: SignAlgorithm; verifyKey: string; encoding: SecretEncoding };
 
@@ -28,6 +29,8 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
   async function makeKeys() {
     if (alg === "HS256") return;
     setBusy("keys");
+    // The busy button paints first; the key pair and its render come after.
+    await afterPaint();
     const made = await generateSigningKeys(alg);
     setBusy(null);
     if ("error" in made) {
@@ -107,7 +110,7 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
         </label>
       ) : (
         <div className="space-y-2">
-          <Button onClick={makeKeys} busy={busy === "keys"} waiting={busy !== null && busy !== "keys"}>
+          <Button className="isolate" onClick={makeKeys} busy={busy === "keys"} waiting={busy !== null && busy !== "keys"}>
             Generate a {alg} key pair in this browser
           </Button>
           {pair?.alg === alg && (
@@ -122,7 +125,7 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
       <p id={`${ids}-key-msg`} className="text-sm text-red-800 dark:text-red-300">
         {err("key")}
       </p>
-      <Button variant="primary" onClick={sign} busy={busy === "sign"} waiting={busy !== null && busy !== "sign"}>
+      <Button className="isolate" variant="primary" onClick={sign} busy={busy === "sign"} waiting={busy !== null && busy !== "sign"}>
         Sign
       </Button>
       {signed && (

@@ -3,8 +3,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { decodeConfig, encodeConfig } from "@/app/_lib/labs/session-affinity/config";
-import { PRESETS } from "@/app/_lib/labs/session-affinity/presets";
-import { changeTopology, createRunCache, describeRound, LIMITS, STRATEGY_LABELS, topologyAfter, type LabConfig, type LabEvent } from "@/app/_lib/labs/session-affinity/simulation";
+import { PRESETS, type Preset } from "@/app/_lib/labs/session-affinity/presets";
+import { changeTopology, createRunCache, describeRound, LIMITS, STRATEGY_LABELS, topologyAfter, type LabConfig, type LabEvent, type Round, type Simulation } from "@/app/_lib/labs/session-affinity/simulation";
 import { CHECKED_AGAINST } from "@/app/_lib/labs/session-affinity/versions";
 import { HistoryTable, LoadTable } from "./round-view";
 import { buttonClass as button, CacheScenario, ChainScenario, SettingsForm } from "./lab-controls";
@@ -26,6 +26,61 @@ function writeUrl(config: LabConfig) {
 function initial(): { config: LabConfig; error: string | null } {
   return decodeConfig(new URLSearchParams(window.location.search).get(URL_KEY));
 }
+
+/** The preset buttons: a click on a node or on undo does not re-render them. */
+const Presets = memo(function Presets({ onPick }: { onPick: (preset: Preset) => void }) {
+  return (
+    <div>
+      <h3 className="text-base font-semibold">Presets</h3>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {PRESETS.map((preset) => (
+          <button key={preset.id} type="button" className={button} title={preset.about} onClick={() => onPick(preset)}>
+            {preset.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+});
+
+const MovedExamples = memo(function MovedExamples({ round }: { round: Round }) {
+  if (round.movedExamples.length === 0) return null;
+  return (
+    <div className="text-sm">
+      <p className="font-semibold">Some clients that moved in the last round</p>
+      <ul className="mt-1 grid gap-0.5 sm:grid-cols-2">
+        {round.movedExamples.map((m) => (
+          <li key={m.address} className="font-mono text-xs">
+            {m.address}: node {m.from || "none"} → {m.to ? `node ${m.to}` : "no node"}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
+
+/** The run on screen. A click re-renders only its wrapper (dimmed while routing); the rest follows the run. */
+const Results = memo(function Results({ sim, routing }: { sim: Simulation; routing: boolean }) {
+  const round = sim.rounds.at(-1)!;
+  return (
+    // isolate: a stacking context whether dimmed or not, so dimming changes only an opacity value; adding and
+    // removing it made each click lay out and repaint the whole block (bench/FINDINGS.md, "Lab frames").
+    <div aria-busy={routing || undefined} className={`isolate grid gap-5 ${routing ? "opacity-60" : ""}`}>
+      <MemoLoadTable round={round} clients={sim.config.clients} />
+      <MemoHistoryTable rounds={sim.rounds} clients={sim.config.clients} />
+      <MovedExamples round={round} />
+    </div>
+  );
+});
+
+/** Never changes: one element, which React skips whenever the lab re-renders. */
+const FOOTER = (
+  <p className="text-xs text-slate-600 dark:text-slate-400">
+    Routes come from the same algorithms as {CHECKED_AGAINST.nginx} and HAProxy 2.6.12, checked request by request against the real ones. Caps:{" "}
+    {LIMITS.maxNodes} nodes, weights up to {LIMITS.maxWeight}, {LIMITS.maxClients.toLocaleString("en")} clients, {LIMITS.maxEvents} changes. The settings are in this page&apos;s
+    address, so a link shows the same run.
+  </p>
+);
 
 export default function AffinityLab() {
   const [start] = useState(initial);
@@ -57,6 +112,13 @@ export default function AffinityLab() {
     setNote(note);
   }
 
+  const pickPreset = useCallback((preset: Preset) => {
+    changed.current = true;
+    setForm((f) => ({ key: f.key + 1, initial: preset.config }));
+    setConfig(preset.config);
+    setNote({ text: `Preset "${preset.label}": ${preset.about}`, round: false });
+  }, []);
+
   const apply = useCallback((settings: Omit<LabConfig, "events">) => {
     changed.current = true;
     setConfig({ ...settings, events: [] });
@@ -85,25 +147,7 @@ export default function AffinityLab() {
 
   return (
     <div className="grid gap-5">
-      <div>
-        <h3 className="text-base font-semibold">Presets</h3>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {PRESETS.map((preset) => (
-            <button
-              key={preset.id}
-              type="button"
-              className={button}
-              title={preset.about}
-              onClick={() => {
-                setForm((f) => ({ key: f.key + 1, initial: preset.config }));
-                replace(preset.config, { text: `Preset "${preset.label}": ${preset.about}`, round: false });
-              }}
-            >
-              {preset.label}
-            </button>
-          ))}
-        </div>
-      </div>
+      <Presets onPick={pickPreset} />
 
       <SettingsForm key={form.key} initial={form.initial} onApply={apply} onRefused={refuse} />
 
@@ -140,33 +184,12 @@ export default function AffinityLab() {
         <p>{status}</p>
       </div>
 
-      {/* isolate: a stacking context whether dimmed or not, so dimming changes only an opacity value; adding and
-          removing it made each click lay out and repaint the whole block (bench/FINDINGS.md, "Lab frames"). */}
-      <div aria-busy={routing || undefined} className={`isolate grid gap-5 ${routing ? "opacity-60" : ""}`}>
-        <MemoLoadTable round={round} clients={sim.config.clients} />
-        <MemoHistoryTable rounds={sim.rounds} clients={sim.config.clients} />
-        {round.movedExamples.length > 0 ? (
-          <div className="text-sm">
-            <p className="font-semibold">Some clients that moved in the last round</p>
-            <ul className="mt-1 grid gap-0.5 sm:grid-cols-2">
-              {round.movedExamples.map((m) => (
-                <li key={m.address} className="font-mono text-xs">
-                  {m.address}: node {m.from || "none"} → {m.to ? `node ${m.to}` : "no node"}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      <Results sim={sim} routing={routing} />
 
       <ChainScenario />
       <CacheScenario />
 
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Routes come from the same algorithms as {CHECKED_AGAINST.nginx} and HAProxy 2.6.12, checked request by request against the real ones. Caps:{" "}
-        {LIMITS.maxNodes} nodes, weights up to {LIMITS.maxWeight}, {LIMITS.maxClients.toLocaleString("en")} clients, {LIMITS.maxEvents} changes. The settings are in this page&apos;s
-        address, so a link shows the same run.
-      </p>
+      {FOOTER}
     </div>
   );
 }
