@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useEffect, useState } from "react";
+import { afterNextPaint } from "./after-paint";
 
 /**
  * `value`, but only once the browser has painted the render that changed it: like `useDeferredValue`, with the
@@ -14,16 +15,7 @@ export function useValueAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const catchUp = () => {
-      timer = setTimeout(() => startTransition(() => setShown(value)), 0);
-    };
-    // A hidden tab gets no animation frames: catch up at once there.
-    const frame = document.visibilityState === "hidden" ? (catchUp(), 0) : requestAnimationFrame(catchUp);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => startTransition(() => setShown(value)));
   }, [value, shown]);
   return shown;
 }

@@ -5,7 +5,7 @@ import { ATTACK_IDS, ATTACK_TITLES, buildAttack, type Attack, type AttackId } fr
 import { naiveVerify, type NaiveResult } from "@/app/_lib/labs/jwt-sessions/naive";
 import { callApi } from "@/components/sandbox/api-client";
 import { Button } from "@/components/sandbox/ui";
-import { afterPaint } from "./after-paint";
+import { afterPaint } from "@/components/labs/after-paint";
 import { TokenParts } from "./token-view";
 import { decodeToken } from "@/app/_lib/labs/jwt-sessions/decode";
 

@@ -12,7 +12,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from "@/app/_lib/labs/j
 import { verifyToken, type KeyKind, type VerifyResult } from "@/app/_lib/labs/jwt-sessions/verify";
 import { callApi } from "@/components/sandbox/api-client";
 import { Button, inputClass } from "@/components/sandbox/ui";
-import { afterPaint } from "./after-paint";
+import { afterPaint } from "@/components/labs/after-paint";
 import { AttackPanel } from "./attack-panel";
 import { createAnnouncer, LiveRegion } from "./live-region";
 import { SignPanel, type Signed } from "./sign-panel";

@@ -5,7 +5,7 @@ import { SIGN_ALGORITHMS, type SignAlgorithm } from "@/app/_lib/labs/jwt-session
 import { generateSigningKeys, signToken, type KeyPair } from "@/app/_lib/labs/jwt-sessions/sign";
 import type { SecretEncoding } from "@/app/_lib/labs/jwt-sessions/verify";
 import { Button, inputClass } from "@/components/sandbox/ui";
-import { afterPaint } from "./after-paint";
+import { afterPaint } from "@/components/labs/after-paint";
 
 export type Signed = { token: string; alg: SignAlgorithm; verifyKey: string; encoding: SecretEncoding };
 

@@ -8,6 +8,7 @@ import { presets } from "@/app/_lib/labs/session-windows/presets";
 import { labInput, runEngine, runLab, summarize, type EngineRun } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
+import { afterNextPaint } from "@/components/labs/after-paint";
 import { NumberField } from "@/components/labs/number-field";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { EmissionLog, SessionsTable } from "./results-views";
@@ -101,14 +102,10 @@ export default function SessionWindowsLab() {
       }
       startTransition(() => setShown({ state, note, lab: input ? { runs, watermark: input.watermark } : shown.lab }));
     };
-    const afterPaint = () => {
-      timer = setTimeout(next, 0);
-    };
-    // A hidden tab gets no animation frames: catch up at once there.
-    const frame = document.visibilityState === "hidden" ? (afterPaint(), 0) : requestAnimationFrame(afterPaint);
+    const cancelStart = afterNextPaint(next);
     // A newer change cancels this one's remaining engines.
     return () => {
-      cancelAnimationFrame(frame);
+      cancelStart();
       clearTimeout(timer);
     };
   }, [state, note, shown]);
