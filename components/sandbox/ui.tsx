@@ -33,13 +33,15 @@ export function Button({
   return (
     // No colour transition on hover: it drew about nine extra frames per hover, each repainting the lab around the
     // button, and on a slow phone those frames ran just before the click (bench/FINDINGS.md, "Lab frames").
+    // isolate: a stacking context whether dimmed (aria-disabled:opacity-70) or not, so going busy or waiting changes
+    // only an opacity value instead of adding and removing a paint layer in the click's frame.
     <button
       type="button"
       {...props}
       onClick={inert ? undefined : onClick}
       aria-busy={busy || undefined}
       aria-disabled={inert || undefined}
-      className={`inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium aria-disabled:opacity-70 ${unavailable ? "cursor-not-allowed" : "aria-disabled:cursor-progress"} ${variants[variant]} ${className}`}
+      className={`isolate inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium aria-disabled:opacity-70 ${unavailable ? "cursor-not-allowed" : "aria-disabled:cursor-progress"} ${variants[variant]} ${className}`}
     >
       {busy && <span aria-hidden="true" className="h-3 w-3 animate-spin rounded-full border-2 border-current border-r-transparent" />}
       {children}

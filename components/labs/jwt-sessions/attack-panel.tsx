@@ -49,7 +49,7 @@ export function AttackPanel({ initial, onSelect, onInspect, announce }: { initia
       </p>
       <div className="flex flex-wrap gap-2" role="group" aria-label="Attacks">
         {ATTACK_IDS.map((id) => (
-          <Button className="isolate" key={id} onClick={() => void launch(id)} busy={running === id} waiting={running !== null && running !== id} aria-pressed={(run?.attack.id ?? initial) === id}>
+          <Button key={id} onClick={() => void launch(id)} busy={running === id} waiting={running !== null && running !== id} aria-pressed={(run?.attack.id ?? initial) === id}>
             {ATTACK_TITLES[id]}
           </Button>
         ))}

@@ -261,7 +261,7 @@ export default function JwtDebugger() {
               ))}
             </select>
           </label>
-          <Button className="isolate" onClick={openSandboxJwt} busy={busy === "sandbox"} waiting={busy !== null && busy !== "sandbox"}>
+          <Button onClick={openSandboxJwt} busy={busy === "sandbox"} waiting={busy !== null && busy !== "sandbox"}>
             Open the sandbox&apos;s own JWT
           </Button>
           <Button onClick={shareLink}>Copy a link to this</Button>
@@ -297,7 +297,7 @@ export default function JwtDebugger() {
         <MemoTables decoded={decoded} nowSec={now} />
         {tokenSource === "sandbox" && (
           <div className="space-y-2">
-            <Button className="isolate" onClick={askSandbox} busy={busy === "check"} waiting={busy !== null && busy !== "check"}>
+            <Button onClick={askSandbox} busy={busy === "check"} waiting={busy !== null && busy !== "check"}>
               Ask the sandbox to verify it
             </Button>
             {sandboxCheck && <p className="text-sm">{sandboxCheck}</p>}
@@ -379,7 +379,7 @@ export default function JwtDebugger() {
             Require exp
           </label>
         </div>
-        <Button className="isolate" variant="primary" onClick={() => void runVerify({ token, keyText, state: ui })} busy={busy === "verify"} waiting={busy !== null && busy !== "verify"}>
+        <Button variant="primary" onClick={() => void runVerify({ token, keyText, state: ui })} busy={busy === "verify"} waiting={busy !== null && busy !== "verify"}>
           Verify signature and claims
         </Button>
         <div className="text-sm" aria-live="off">
@@ -418,7 +418,7 @@ export default function JwtDebugger() {
         </label>
         <MemoFindings findings={findings} />
         <div className="flex flex-wrap items-center gap-3">
-          <Button className="isolate" onClick={tryWordList} busy={busy === "crack"} waiting={busy !== null && busy !== "crack"}>
+          <Button onClick={tryWordList} busy={busy === "crack"} waiting={busy !== null && busy !== "crack"}>
             Try {COMMON_SECRETS.length} common secrets on this token
           </Button>
           {crack && <p className="text-sm">{crack}</p>}

@@ -110,7 +110,7 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
         </label>
       ) : (
         <div className="space-y-2">
-          <Button className="isolate" onClick={makeKeys} busy={busy === "keys"} waiting={busy !== null && busy !== "keys"}>
+          <Button onClick={makeKeys} busy={busy === "keys"} waiting={busy !== null && busy !== "keys"}>
             Generate a {alg} key pair in this browser
           </Button>
           {pair?.alg === alg && (
@@ -125,7 +125,7 @@ export function SignPanel({ onUse, announce }: { onUse: (signed: Signed) => void
       <p id={`${ids}-key-msg`} className="text-sm text-red-800 dark:text-red-300">
         {err("key")}
       </p>
-      <Button className="isolate" variant="primary" onClick={sign} busy={busy === "sign"} waiting={busy !== null && busy !== "sign"}>
+      <Button variant="primary" onClick={sign} busy={busy === "sign"} waiting={busy !== null && busy !== "sign"}>
         Sign
       </Button>
       {signed && (

@@ -18,6 +18,12 @@ type Note = { text: string; withSummary: boolean };
 /** What the results draw: a state, the note of the change that made it, and the model for it. */
 type Settled = { state: LabState; note: Note; lab: ReturnType<typeof runLab> };
 
+/** What the live region says when an event is selected, by click or by arrow key. */
+function selectionNote(events: readonly WindowEvent[], index: number): string {
+  const e = events[index]!;
+  return `Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${events.length}).`;
+}
+
 /** The logs follow the settled run: the immediate render of a click skips them. */
 const MemoEmissionLog = memo(EmissionLog);
 
@@ -179,9 +185,8 @@ export default function SessionWindowsLab() {
     // all 2,000 inside the render of every add, move and delete.
     const select = (direction: 1 | -1) => {
       const next = neighbourInKeyboardOrder(events, current, direction)!;
-      const e = events[next]!;
       setSelected(next);
-      setAnnouncement(`Selected ${e.key} at ${e.t} s (arrival ${next + 1} of ${events.length}).`);
+      setAnnouncement(selectionNote(events, next));
     };
     if ((event.key === "ArrowLeft" || event.key === "ArrowRight") && event.shiftKey && current !== undefined) {
       handled();
@@ -209,8 +214,7 @@ export default function SessionWindowsLab() {
     onSelect: (index: number) => {
       const { events: now } = latest.current;
       setSelected(index);
-      const e = now[index];
-      if (e) setNote({ text: `Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${now.length}).`, withSummary: false });
+      if (now[index]) setNote({ text: selectionNote(now, index), withSummary: false });
     },
     onMove: (index: number, t: number) => latest.current.moveEvent(index, t, true),
     onKey: (event: React.KeyboardEvent<SVGSVGElement>) => latest.current.onTimelineKey(event),
