@@ -6,6 +6,7 @@ import { quizPath } from "@/app/_lib/quiz/paths";
 import { readAllProgress } from "@/app/_lib/quiz/progress";
 import { masteryOf, MASTERY_LEVELS, nextStep } from "@/app/_lib/quiz/mastery";
 import { LessonCard } from "@/components/home/lesson-card";
+import { textLink } from "@/components/text-link";
 
 export const metadata: Metadata = {
   title: { absolute: "Session Lab — how web apps keep state across HTTP requests" },
@@ -69,7 +70,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <div className="mt-6 rounded-lg border-2 border-sky-700 p-5 dark:border-sky-400">
             <h3 className="text-sm font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">Continue here</h3>
             <p className="mt-1 text-lg">
-              <Link href={`/lessons/${stepLesson.slug}`} className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <Link href={`/lessons/${stepLesson.slug}`} className={`${textLink} font-semibold`}>
                 {stepLesson.title}
               </Link>
             </p>
@@ -83,7 +84,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {/* A lesson already attempted: its quiz, on its own page, is the direct way back in. */}
             {(step.kind === "revisit" || step.reason === "continue") && (
               <p className="mt-2 text-sm">
-                <Link href={quizPath(stepLesson.slug)} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+                <Link href={quizPath(stepLesson.slug)} className={textLink}>
                   Take the {stepLesson.shortTitle} quiz again
                 </Link>
               </p>
@@ -119,7 +120,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </details>
         {anyProgress && (
           <p className="mt-4 text-sm">
-            <Link href="/progress/reset" className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+            <Link href="/progress/reset" className={textLink}>
               Reset my progress
             </Link>
           </p>

@@ -10,6 +10,7 @@ import { QuestionFieldset } from "@/components/quiz/question-fieldset";
 import { reviewQuestions } from "@/components/quiz/review-questions";
 import { primaryButton } from "@/components/quiz/styles";
 import { courseMap } from "@/content/course-map";
+import { textLink } from "@/components/text-link";
 
 export const metadata: Metadata = {
   title: "Mixed review",
@@ -18,8 +19,6 @@ export const metadata: Metadata = {
 };
 
 type Props = { searchParams: Promise<{ seed?: string | string[] }> };
-
-const link = "font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400";
 
 /**
  * The mixed review: drawn from the learner's cookie with the seed in the URL, so the link reproduces the
@@ -50,15 +49,15 @@ export default async function ReviewPage({ searchParams }: Props) {
         <div className="mt-8 space-y-3 leading-7">
           <p>There is nothing to review yet: no lesson&apos;s quiz has a result in this browser (or it blocks cookies).</p>
           <p>
-            Start with <Link href={quizPath(courseMap[0]!.slug)} className={link}>the {courseMap[0]!.shortTitle} quiz</Link>, then come back.
+            Start with <Link href={quizPath(courseMap[0]!.slug)} className={textLink}>the {courseMap[0]!.shortTitle} quiz</Link>, then come back.
           </p>
         </div>
       ) : (
         <form method="post" action="/api/review" className="mt-8 space-y-6" aria-describedby="review-drawn">
           <p id="review-drawn" className="text-sm text-slate-600 dark:text-slate-400">
             Drawn from {lessonsInBank} lesson{lessonsInBank === 1 ? "" : "s"} ({bank.length} questions, {missedInBank} missed last time).{" "}
-            <Link href={`/review?seed=${seed}`} className={link}>Link to these questions</Link> ·{" "}
-            <Link href="/review" className={link}>Draw other questions</Link>
+            <Link href={`/review?seed=${seed}`} className={textLink}>Link to these questions</Link> ·{" "}
+            <Link href="/review" className={textLink}>Draw other questions</Link>
           </p>
           <input type="hidden" name={REVIEW_FIELD.seed} value={seed} />
           {asked.map(({ ref, lessonTitle, question }, index) => (

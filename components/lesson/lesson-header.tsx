@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PrerequisiteLevel } from "./prerequisite-level";
 import { courseMap, prerequisitesOf, type LessonMeta } from "@/content/course-map";
+import { textLink } from "@/components/text-link";
 
 /** The lesson's title block: where it sits in the course, its h1, how long it takes and what it builds on. */
 export function LessonHeader({ lesson, number }: { lesson: LessonMeta; number: number }) {
@@ -17,7 +18,7 @@ export function LessonHeader({ lesson, number }: { lesson: LessonMeta; number: n
           {before.map((p, i) => (
             <span key={p.slug}>
               {i > 0 && ", "}
-              <Link href={`/lessons/${p.slug}`} className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              <Link href={`/lessons/${p.slug}`} className={textLink}>
                 {p.shortTitle}
               </Link>
               <PrerequisiteLevel slug={p.slug} />

@@ -1,6 +1,7 @@
 import type { QuestionResult } from "@/app/_lib/quiz/grade";
+import { textLink } from "@/components/text-link";
 
-const linkClass = "font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400";
+const linkClass = textLink;
 
 /** After a question's explanations: the lesson section that teaches it and, if there is one, the lab to try it. */
 export function LearnLinks({ slug, result, number }: { slug: string; result: Pick<QuestionResult, "section" | "lab">; number: number }) {

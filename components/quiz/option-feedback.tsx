@@ -2,6 +2,7 @@ import type { OptionFeedback } from "@/app/_lib/quiz/grade";
 import type { PublicQuestion } from "@/app/_lib/quiz/public-quiz";
 import { InlineText } from "@/components/inline-text";
 import { CheckIcon, CrossIcon, MissedIcon } from "./icons";
+import { textLink } from "@/components/text-link";
 
 type Verdict = "chosen-right" | "missed" | "chosen-wrong" | "left-wrong" | "right";
 
@@ -49,7 +50,7 @@ export function OptionFeedbackList({ question, feedback, chosenKnown }: { questi
               <p className={`mt-1 text-sm font-semibold ${text}`}>{label}</p>
               <p className="mt-1 text-sm leading-6 text-slate-700 dark:text-slate-300">
                 <InlineText text={f.explanation} /> <span className="whitespace-nowrap">Source:</span>{" "}
-                <a href={f.source.href} className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+                <a href={f.source.href} className={textLink}>
                   {f.source.label}
                 </a>
               </p>

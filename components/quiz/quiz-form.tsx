@@ -16,6 +16,7 @@ import { useQuizSubmit } from "./use-quiz-submit";
 import { useSavedProgress } from "./use-saved-progress";
 import { ScoreSummary } from "./score-summary";
 import { primaryButton, questionAnchor, secondaryButton } from "./styles";
+import { textLink } from "@/components/text-link";
 
 /**
  * The quiz form. Without JavaScript it is a plain POST to the quiz page's URL (useActionState's
@@ -79,7 +80,7 @@ export function QuizForm({ quiz, initialState = initialQuizState }: { quiz: Publ
               })}
             </ol>
             <p>
-              <a href="#quiz-result" className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400">
+              <a href="#quiz-result" className={textLink}>
                 Back to your score
               </a>
             </p>

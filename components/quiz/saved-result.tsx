@@ -4,6 +4,7 @@ import { FIELD } from "@/app/_lib/quiz/fields";
 import { resultPath } from "@/app/_lib/quiz/paths";
 import { retryLabel } from "./score-summary";
 import { secondaryButton } from "./styles";
+import { textLink } from "@/components/text-link";
 
 type Retry = {
   action: (form: FormData) => void;
@@ -131,7 +132,7 @@ function Lines({ title, detail }: { title: string; detail: string }) {
 /** `hidden`: in an invisible layer, also out of the tab order (inert does that too, where supported). */
 function ResultLink({ href, hidden, children }: { href: string; hidden: boolean; children: ReactNode }) {
   return (
-    <a href={href} tabIndex={hidden ? -1 : undefined} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+    <a href={href} tabIndex={hidden ? -1 : undefined} className={`inline-flex min-h-11 items-center ${textLink}`}>
       {children}
     </a>
   );

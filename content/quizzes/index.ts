@@ -1,3 +1,4 @@
+import { findLesson, type LessonMeta } from "../course-map";
 import type { Quiz } from "../quiz-schema";
 import { cookieBasedSessionsQuiz } from "./cookie-based-sessions";
 import { monotonicReadsQuiz } from "./monotonic-reads";
@@ -18,4 +19,11 @@ export const quizzes: Record<string, Quiz> = {
 
 export function findQuiz(slug: string): Quiz | undefined {
   return Object.hasOwn(quizzes, slug) ? quizzes[slug] : undefined;
+}
+
+/** A lesson and its quiz, for the pages that show both; undefined unless the slug names a lesson that has a quiz. */
+export function findLessonQuiz(slug: string): { lesson: LessonMeta; quiz: Quiz } | undefined {
+  const lesson = findLesson(slug);
+  const quiz = findQuiz(slug);
+  return lesson && quiz ? { lesson, quiz } : undefined;
 }

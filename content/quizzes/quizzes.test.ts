@@ -5,7 +5,7 @@ import { headingIds } from "@/lessons/heading-ids";
 import { courseMap } from "../course-map";
 import { findTerm } from "../glossary";
 import { quizProblems } from "../quiz-schema";
-import { findQuiz, quizzes } from "./index";
+import { findLessonQuiz, findQuiz, quizzes } from "./index";
 import { sessionQuiz } from "./session";
 
 describe("quiz registry", () => {
@@ -68,6 +68,12 @@ describe("quiz registry", () => {
     expect(findQuiz("constructor")).toBeUndefined();
     expect(findQuiz("__proto__")).toBeUndefined();
     expect(findQuiz("session")).toBe(sessionQuiz);
+  });
+
+  it("pairs every lesson with its quiz for the quiz and result pages, and nothing else", () => {
+    for (const lesson of courseMap) expect(findLessonQuiz(lesson.slug)).toEqual({ lesson, quiz: quizzes[lesson.slug] });
+    expect(findLessonQuiz("no-such-lesson")).toBeUndefined();
+    expect(findLessonQuiz("__proto__")).toBeUndefined();
   });
 });
 

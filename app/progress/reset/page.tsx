@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { textLink } from "@/components/text-link";
 
 export const metadata: Metadata = {
   title: "Reset my progress",
@@ -24,7 +25,7 @@ export default function ResetProgressPage() {
         >
           Yes, reset my progress
         </button>
-        <Link href="/#lessons" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+        <Link href="/#lessons" className={textLink}>
           No, keep it
         </Link>
       </form>

@@ -12,6 +12,7 @@ import { primaryButton, secondaryButton } from "@/components/quiz/styles";
 import { findLesson } from "@/content/course-map";
 import { findQuiz } from "@/content/quizzes";
 import { findTerm } from "@/content/glossary";
+import { textLink } from "@/components/text-link";
 
 /** The glossary terms a question tests, so a miss leads to the definition as well as the lesson section. */
 function TermLinks({ ids }: { ids: readonly string[] }) {
@@ -23,7 +24,7 @@ function TermLinks({ ids }: { ids: readonly string[] }) {
       {terms.map((term, i) => (
         <span key={term.id}>
           {i > 0 && ", "}
-          <Link href={`/glossary/${term.id}`} className={link}>
+          <Link href={`/glossary/${term.id}`} className={textLink}>
             {term.title}
           </Link>
         </span>
@@ -33,8 +34,6 @@ function TermLinks({ ids }: { ids: readonly string[] }) {
 }
 
 export const metadata: Metadata = { title: "Your review result", robots: { index: false } };
-
-const link = "font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400";
 
 /** The last review's result with every explanation, read from the learner's cookie (where the review form lands). */
 export default async function ReviewResultPage() {
@@ -61,7 +60,7 @@ export default async function ReviewResultPage() {
 
       {graded.length === 0 ? (
         <p className="mt-8 leading-7">
-          There is no review result in this browser (or the course&apos;s quizzes changed since). <Link href="/review" className={link}>Take a review</Link>
+          There is no review result in this browser (or the course&apos;s quizzes changed since). <Link href="/review" className={textLink}>Take a review</Link>
         </p>
       ) : (
         <>
@@ -79,7 +78,7 @@ export default async function ReviewResultPage() {
                 const now = progress[slug];
                 return (
                   <li key={slug}>
-                    <Link href={`/lessons/${slug}`} className={link}>
+                    <Link href={`/lessons/${slug}`} className={textLink}>
                       {lesson.shortTitle}
                     </Link>
                     : {masteryLabel(masteryOf(now))}

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findLesson } from "@/content/course-map";
-import { findQuiz } from "@/content/quizzes";
+import { findLessonQuiz } from "@/content/quizzes";
 import { quizPath } from "@/app/_lib/quiz/paths";
 import { readProgress } from "@/app/_lib/quiz/progress";
 import { toPublicQuiz } from "@/app/_lib/quiz/public-quiz";
 import { savedResultView } from "@/app/_lib/quiz/saved-result";
 import { getLearnerSession } from "@/app/_lib/session/learner-session";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { QuizPageHeader } from "@/components/quiz/quiz-page-header";
+import { textLink } from "@/components/text-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,8 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: lesson ? `Your quiz result: ${lesson.title}` : "Quiz result", robots: { index: false } };
 }
 
-const link = "font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400";
-
 /**
  * A learner's saved quiz result with every explanation, rendered on the server from their sealed
  * cookie: where a graded quiz lands without JavaScript (post/redirect/get, see quizAction), and
@@ -27,31 +27,27 @@ const link = "font-medium text-sky-700 underline underline-offset-2 dark:text-sk
  */
 export default async function QuizResultPage({ params }: Props) {
   const { slug } = await params;
-  const lesson = findLesson(slug);
-  const quiz = findQuiz(slug);
-  if (!lesson || !quiz) notFound();
+  const found = findLessonQuiz(slug);
+  if (!found) notFound();
+  const { lesson, quiz } = found;
   const view = savedResultView(quiz, readProgress(await getLearnerSession(), slug));
   const lessonQuiz = quizPath(slug);
 
   return (
     <article className="mx-auto max-w-3xl">
-      <header className="border-b border-slate-200 pb-6 dark:border-slate-800">
-        <p className="text-sm font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">Quiz result</p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">{lesson.title}</h1>
-        <p className="mt-3 leading-7 text-slate-700 dark:text-slate-300">
-          Read from the sealed cookie in this browser. <a href={`/lessons/${slug}`} className={link}>Back to the lesson</a>
-        </p>
-      </header>
+      <QuizPageHeader eyebrow="Quiz result" title={lesson.title}>
+        Read from the sealed cookie in this browser. <a href={`/lessons/${slug}`} className={textLink}>Back to the lesson</a>
+      </QuizPageHeader>
       {view.kind === "none" && (
         <p className="mt-8 leading-7">
           There is no saved result for this quiz in this browser yet (or it blocks cookies).{" "}
-          <a href={lessonQuiz} className={link}>Take the quiz</a>
+          <a href={lessonQuiz} className={textLink}>Take the quiz</a>
         </p>
       )}
       {view.kind === "stale" && (
         <p className="mt-8 leading-7">
           Your last score was {view.progress.score} of {view.progress.total}, but the quiz has changed since, so its answers
-          cannot be shown. <a href={lessonQuiz} className={link}>Take the new quiz</a>
+          cannot be shown. <a href={lessonQuiz} className={textLink}>Take the new quiz</a>
         </p>
       )}
       {view.kind === "graded" && (
