@@ -63,6 +63,8 @@ async function record(): Promise<TraceEvent[]> {
       "blink.user_timing",
       "v8.execute",
       "disabled-by-default-v8.cpu_profiler",
+      // --invalidations: who marks style and layout dirty (node and reason), for a frame that lays out more than it should.
+      ...(flags.includes("--invalidations") ? ["disabled-by-default-devtools.timeline.invalidationTracking"] : []),
     ]);
     await page.goto(`${baseUrl}/lessons/${scenario.slug}${scenario.urlSuffix ?? ""}`, { waitUntil: "load", timeout: 120_000 });
     await scenario.ready(page);
