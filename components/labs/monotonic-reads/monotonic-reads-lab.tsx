@@ -2,21 +2,18 @@
 
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
-import { checkWholeNumber } from "@/app/_lib/labs/field-check";
 import { checkHistory } from "@/app/_lib/labs/monotonic-reads/checker";
-import { limits, strategies, strategyNames, type SimConfig, type Strategy } from "@/app/_lib/labs/monotonic-reads/config";
+import { strategyNames, type SimConfig } from "@/app/_lib/labs/monotonic-reads/config";
 import { MAX_HISTORY_CHARS, MAX_HISTORY_OPS, formatHistory, parseHistory } from "@/app/_lib/labs/monotonic-reads/parse";
-import { compareStrategies, replicaName, simulate } from "@/app/_lib/labs/monotonic-reads/simulate";
+import { compareStrategies, simulate } from "@/app/_lib/labs/monotonic-reads/simulate";
 import { decodeState, encodeState, LAB_ID, UI_MAX_OPS, type LabState } from "@/app/_lib/labs/monotonic-reads/url-state";
-import { NumberField } from "@/components/labs/number-field";
 import { Button, inputClass } from "@/components/sandbox/ui";
+import { ReplicaPanel, RunButtons, StrategyPanel, WorkloadPanel } from "./controls";
 import { presets } from "./presets";
 import { CompareTable, HistoryTable, Summary, violationsByOp } from "./tables";
 
 /** Rows per page of the history table: the DOM stays small however long the run. */
 const PAGE_SIZE = 25;
-const SPIKE_MS = 2_000;
-const SPIKE_OPS = 100;
 
 // The results re-render only when the run or the page changes, not on every other update of the lab.
 const MemoSummary = memo(Summary);
@@ -178,7 +175,6 @@ function Simulator({
   const running = shownConfig !== config;
   const stale = running || shownOnlyViolations !== onlyViolations || wantedShownPage !== wantedPage || compareShown !== compareOn;
 
-  const lost = new Set(config.events.filter((e) => e.kind === "loss").map((e) => e.replica));
   const indexes = useMemo(() => {
     const all = run.history.map((_, i) => i);
     return shownOnlyViolations ? all.filter((i) => byOp.has(i)) : all;
@@ -189,118 +185,24 @@ function Simulator({
   const shownPage = Math.min(wantedShownPage, pages - 1);
   const shown = useMemo(() => indexes.slice(shownPage * PAGE_SIZE, shownPage * PAGE_SIZE + PAGE_SIZE), [indexes, shownPage]);
 
-  function addOps(n: number) {
-    const ops = Math.min(UI_MAX_OPS, config.ops + n);
-    // Follow the newest operations: the last page of the unfiltered table.
-    setState((s) => ({ ...s, config: { ...s.config, ops }, page: s.onlyViolations ? s.page : Math.floor((ops - 1) / PAGE_SIZE) }));
-  }
-
-  function setLag(i: number, lag: number) {
-    update({ lags: config.lags.map((l, j) => (j === i ? lag : l)) });
-  }
+  // Stable, so the memoized run buttons skip the renders that do not change them.
+  const addOps = useCallback(
+    (n: number) =>
+      setState((s) => {
+        const ops = Math.min(UI_MAX_OPS, s.config.ops + n);
+        // Follow the newest operations: the last page of the unfiltered table.
+        return { ...s, config: { ...s.config, ops }, page: s.onlyViolations ? s.page : Math.floor((ops - 1) / PAGE_SIZE) };
+      }),
+    [setState],
+  );
+  const toggleCompare = useCallback(() => setCompareOn((on) => !on), []);
 
   return (
     <>
-      <fieldset className="grid gap-3">
-        <legend className="mb-1 font-semibold">Replicas (a leader takes every write)</legend>
-        <ul className="grid gap-3">
-          {config.lags.map((lag, i) => (
-            <li key={i} className="flex flex-wrap items-end gap-2">
-              <NumberField
-                label={`${replicaName(i)} lag (ms)`}
-                value={lag}
-                check={(text) => checkWholeNumber(text, 0, limits.maxLagMs)}
-                onCommit={(n) => setLag(i, n)}
-                className="w-32"
-              />
-              <Button
-                onClick={() =>
-                  update(
-                    { events: [...config.events, { kind: "spike" as const, replica: i + 1, at: config.ops, extraMs: SPIKE_MS, forOps: SPIKE_OPS }].slice(-limits.maxEvents) },
-                    `Lag spike on ${replicaName(i)}: +${SPIKE_MS} ms for the ${SPIKE_OPS} operations after operation ${config.ops}. Add operations to see it.`,
-                  )
-                }
-              >
-                Lag spike on {replicaName(i)}
-              </Button>
-              <Button
-                variant="danger"
-                disabled={lost.has(i + 1)}
-                onClick={() =>
-                  update(
-                    { events: [...config.events, { kind: "loss" as const, replica: i + 1, at: config.ops }].slice(-limits.maxEvents) },
-                    `${replicaName(i)} is lost from operation ${config.ops}: its clients move to other replicas.`,
-                  )
-                }
-              >
-                {lost.has(i + 1) ? `${replicaName(i)} lost` : `Lose ${replicaName(i)}`}
-              </Button>
-            </li>
-          ))}
-        </ul>
-        <div className="flex flex-wrap gap-2">
-          <Button
-            disabled={config.lags.length >= limits.maxReplicas}
-            onClick={() => update({ lags: [...config.lags, 200] }, `Added ${replicaName(config.lags.length)} with 200 ms lag.`)}
-          >
-            Add a replica
-          </Button>
-          <Button
-            disabled={config.lags.length <= limits.minReplicas}
-            onClick={() =>
-              update(
-                { lags: config.lags.slice(0, -1), events: config.events.filter((e) => e.replica < config.lags.length) },
-                `Removed ${replicaName(config.lags.length - 1)}.`,
-              )
-            }
-          >
-            Remove the last replica
-          </Button>
-          {config.events.length > 0 ? (
-            <Button onClick={() => update({ events: [] }, "Cleared every lag spike and replica loss.")}>
-              Clear {config.events.length} event{config.events.length === 1 ? "" : "s"}
-            </Button>
-          ) : null}
-        </div>
-      </fieldset>
-
-      <fieldset className="grid gap-3">
-        <legend className="mb-1 font-semibold">Clients and workload</legend>
-        <div className="flex flex-wrap gap-3">
-          <NumberField label="Clients" value={config.clients} check={(text) => checkWholeNumber(text, 1, limits.maxClients)} onCommit={(n) => update({ clients: n })} className="w-24" />
-          <NumberField label="Writes (%)" value={config.writePercent} check={(text) => checkWholeNumber(text, 0, 100)} onCommit={(n) => update({ writePercent: n })} className="w-24" />
-          <NumberField label="Seed" value={config.seed} check={(text) => checkWholeNumber(text, 0, 2 ** 32 - 1)} onCommit={(n) => update({ seed: n })} className="w-36" />
-          <NumberField label="Operations" value={config.ops} check={(text) => checkWholeNumber(text, 1, UI_MAX_OPS)} onCommit={(n) => update({ ops: n })} className="w-28" />
-        </div>
-      </fieldset>
-
-      <fieldset className="grid gap-2">
-        <legend className="mb-1 font-semibold">Where reads go</legend>
-        {strategies.map((strategy: Strategy) => (
-          <label key={strategy} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name={strategyGroup}
-              value={strategy}
-              checked={config.strategy === strategy}
-              onChange={() => update({ strategy })}
-              className="h-4 w-4"
-            />
-            {strategyNames[strategy]}
-          </label>
-        ))}
-      </fieldset>
-
-      <div className="flex flex-wrap gap-2">
-        <Button onClick={() => addOps(1)}>Add 1 operation</Button>
-        <Button onClick={() => addOps(10)}>Add 10 operations</Button>
-        <Button variant="primary" onClick={() => update({ ops: 1_000 })}>
-          Run 1,000 operations
-        </Button>
-        <Button onClick={() => setCompareOn((on) => !on)} aria-pressed={compareOn}>
-          Compare all strategies
-        </Button>
-      </div>
+      <ReplicaPanel lags={config.lags} events={config.events} ops={config.ops} update={update} />
+      <WorkloadPanel clients={config.clients} writePercent={config.writePercent} seed={config.seed} ops={config.ops} update={update} />
+      <StrategyPanel strategy={config.strategy} group={strategyGroup} update={update} />
+      <RunButtons compareOn={compareOn} addOps={addOps} update={update} toggleCompare={toggleCompare} />
 
       <p className="min-h-5 text-sm">
         {stale ? (running ? `Running ${config.ops.toLocaleString("en-US")} operations…` : "Updating the tables…") : ""}

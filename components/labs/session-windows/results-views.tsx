@@ -61,13 +61,16 @@ export function EmissionLog({ run, upTo, level = 4, context }: { run: EngineRun;
       {upTo !== undefined ? <p className="text-xs">{total} record{total === 1 ? "" : "s"} after {upTo} arrival{upTo === 1 ? "" : "s"}</p> : null}
       {hidden > 0 ? <p className="text-xs">… {hidden} earlier</p> : null}
       <ol className="mt-1 grid gap-0.5 font-mono text-xs break-words">
+        {/* block, not list-item: the list shows the newest lines, so each new record removes the first item, and
+            list items would renumber (and lay out again) every item after it; with 2,000 events those were most of
+            the 140 objects laid out in the frame after each change (bench/FINDINGS.md). No marker is drawn anyway. */}
         {shown.map((line, i) => (
-          <li key={hidden + i}>
+          <li key={hidden + i} className="block">
             <span aria-hidden="true">{line.startsWith("tombstone") ? "− " : line.startsWith("dropped") ? "× " : "+ "}</span>
             {line}
           </li>
         ))}
-        {total === 0 ? <li>nothing yet</li> : null}
+        {total === 0 ? <li className="block">nothing yet</li> : null}
       </ol>
     </section>
   );

@@ -1,16 +1,15 @@
 "use client";
 
 import { memo, startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { capMessage, checkGap, checkGrace, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
+import { capMessage, checkTime, keyNames, limits, type LabConfig } from "@/app/_lib/labs/session-windows/config";
 import { engineNames, engines } from "@/app/_lib/labs/session-windows/engines";
 import { neighbourInKeyboardOrder } from "@/app/_lib/labs/session-windows/keyboard-order";
-import { presets } from "@/app/_lib/labs/session-windows/presets";
+import type { Preset } from "@/app/_lib/labs/session-windows/presets";
 import { labInput, runEngine, runLab, summarize, type EngineRun } from "@/app/_lib/labs/session-windows/results";
 import type { WindowEvent } from "@/app/_lib/labs/session-windows/sessionize";
 import { decodeState, encodeState, LAB_ID, type LabState } from "@/app/_lib/labs/session-windows/url-state";
 import { afterNextPaint } from "@/components/labs/after-paint";
-import { NumberField } from "@/components/labs/number-field";
-import { Button, inputClass } from "@/components/sandbox/ui";
+import { AddPanel, PlaybackControls, PresetPanel, SelectedPanel, ViewButtons, WindowPanel, type LabActions } from "./lab-controls";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
 
@@ -24,8 +23,20 @@ function selectionNote(events: readonly WindowEvent[], index: number): string {
   return `Selected ${e.key} at ${e.t} s (arrival ${index + 1} of ${events.length}).`;
 }
 
-/** The logs follow the settled run: the immediate render of a click skips them. */
+/** The logs and the table follow the settled run: the immediate render of a click skips them. */
 const MemoEmissionLog = memo(EmissionLog);
+const MemoSessionsTable = memo(SessionsTable);
+
+/** The timeline's instructions: static, so no render of the lab touches them. */
+const TimelineHelp = memo(function TimelineHelp({ id }: { id: string }) {
+  return (
+    <p className="text-sm" id={id}>
+      Click a user&apos;s lane to add an event, drag an event to move it. On the focused timeline: arrow keys select an event,
+      Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Solid ticks have arrived, dashed ones have not; a red × marks an
+      event that engine dropped. Each bar is a session.
+    </p>
+  );
+});
 
 function readUrl(): { state: LabState; problems: string[] } {
   if (typeof window === "undefined") return decodeState(null);
@@ -97,10 +108,14 @@ export default function SessionWindowsLab() {
     if (shown.state === state && shown.note === note) return;
     const { config, step: wanted } = state;
     const sameModel = shown.state.config === config && shown.state.step === wanted;
-    const input = sameModel ? undefined : labInput(config, wanted);
+    // The engines' input (the events up to this step, with their watermarks) is built in the first task after the
+    // paint too: React runs this effect inside the click that caused it (a discrete event's effects are flushed
+    // synchronously), where building it took 3-4 ms at 4x CPU.
+    let input: ReturnType<typeof labInput> | undefined;
     const runs: EngineRun[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = () => {
+      if (!sameModel && !input) input = labInput(config, wanted);
       if (input && runs.length < engines.length) {
         runs.push(runEngine(engines[runs.length]!, input, config));
         timer = setTimeout(next, 0);
@@ -135,7 +150,7 @@ export default function SessionWindowsLab() {
     return keys.map((key) => ({ key, events: byKey.get(key) ?? [] }));
   }, [shownEvents, shownStep, addKey]);
 
-  const summary = lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; ");
+  const summary = useMemo(() => lab.runs.map((run) => `${engineNames[run.engine]}: ${summarize(run)}`).join("; "), [lab]);
 
   const setConfig = useCallback((next: LabConfig, message: string, nextStep?: number) => {
     setState((s) => ({ ...s, config: next, step: nextStep ?? next.events.length }));
@@ -203,11 +218,41 @@ export default function SessionWindowsLab() {
     }
   }
 
-  // The timeline's handlers keep their identity across renders and call the latest closures, so the memoized timeline
-  // re-renders only when what it draws changes (not on a keystroke in a field or a step of the playback).
-  const latest = useRef({ addEvent, moveEvent, onTimelineKey, events });
+  // Every handler the timeline and the control panels get keeps its identity across renders and calls the latest
+  // closures, so the memoized timeline and panels re-render only when what they draw changes (not on a keystroke in
+  // another field, nor when the results catch up after the paint).
+  const handlers = {
+    addEvent,
+    moveEvent,
+    deleteEvent,
+    onTimelineKey,
+    events,
+    preset: (preset: Preset) => {
+      setSelected(undefined);
+      setConfig(preset.config, `Preset: ${preset.title}. ${preset.about}`);
+    },
+    setGap: (gap: number) => setConfig({ ...config, gap }, `Gap set to ${gap} s.`, step),
+    setGrace: (grace: number) => setConfig({ ...config, grace }, `Grace period set to ${grace} s.`, step),
+    timeOrder: () => setConfig({ ...config, events: [...events].sort((a, b) => a.t - b.t) }, "Events now arrive in event-time order: nothing is out of order."),
+    clear: () => {
+      setSelected(undefined);
+      setConfig({ ...config, events: [] }, "Cleared every event.");
+    },
+    add: () => {
+      if (addTime !== undefined) addEvent(addKey, addTime);
+    },
+    previous: () => setState((s) => ({ ...s, step: Math.max(0, step - 1) })),
+    next: () => {
+      const next = Math.min(events.length, step + 1);
+      setState((s) => ({ ...s, step: next }));
+      const e = events[next - 1];
+      if (e) setNote({ text: `Arrival ${next}: ${e.key} at ${e.t} s.`, withSummary: true });
+    },
+    allArrived: () => setState((s) => ({ ...s, step: events.length })),
+  };
+  const latest = useRef(handlers);
   useLayoutEffect(() => {
-    latest.current = { addEvent, moveEvent, onTimelineKey, events };
+    latest.current = handlers;
   });
   const [timelineHandlers] = useState(() => ({
     onAdd: (key: string, t: number) => latest.current.addEvent(key, t),
@@ -218,6 +263,24 @@ export default function SessionWindowsLab() {
     },
     onMove: (index: number, t: number) => latest.current.moveEvent(index, t, true),
     onKey: (event: React.KeyboardEvent<SVGSVGElement>) => latest.current.onTimelineKey(event),
+  }));
+  const [actions] = useState<LabActions>(() => ({
+    preset: (preset) => latest.current.preset(preset),
+    setGap: (gap) => latest.current.setGap(gap),
+    setGrace: (grace) => latest.current.setGrace(grace),
+    toggleView: () => setState((s) => ({ ...s, view: s.view === "table" ? "timeline" : "table" })),
+    timeOrder: () => latest.current.timeOrder(),
+    clear: () => latest.current.clear(),
+    setAddKey,
+    setAddTime,
+    invalidAddTime: () => setAddTime(undefined),
+    add: () => latest.current.add(),
+    move: (index, t) => latest.current.moveEvent(index, t),
+    remove: (index) => latest.current.deleteEvent(index),
+    setStep: (next) => setState((s) => ({ ...s, step: next })),
+    previous: () => latest.current.previous(),
+    next: () => latest.current.next(),
+    allArrived: () => latest.current.allArrived(),
   }));
 
   const chosen = selected !== undefined ? events[selected] : undefined;
@@ -234,41 +297,11 @@ export default function SessionWindowsLab() {
         </ul>
       ) : null}
 
-      <fieldset className="grid gap-2">
-        <legend className="mb-1 font-semibold">Presets</legend>
-        <div className="flex flex-wrap gap-2">
-          {presets.map((preset) => (
-            <Button
-              key={preset.id}
-              onClick={() => {
-                setSelected(undefined);
-                setConfig(preset.config, `Preset: ${preset.title}. ${preset.about}`);
-              }}
-            >
-              {preset.title}
-            </Button>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset className="flex flex-wrap items-start gap-3">
-        <legend className="mb-1 font-semibold">Windows</legend>
-        <NumberField label="Gap (s)" value={config.gap} check={checkGap} onCommit={(gap) => setConfig({ ...config, gap }, `Gap set to ${gap} s.`, step)} className="w-32" />
-        <NumberField
-          label="Grace period (s)"
-          value={config.grace}
-          check={checkGrace}
-          onCommit={(grace) => setConfig({ ...config, grace }, `Grace period set to ${grace} s.`, step)}
-          className="w-40"
-        />
-      </fieldset>
+      <PresetPanel actions={actions} />
+      <WindowPanel gap={config.gap} grace={config.grace} actions={actions} />
 
       <div className="grid gap-2">
-        <p className="text-sm" id={`${stepId}-help`}>
-          Click a user&apos;s lane to add an event, drag an event to move it. On the focused timeline: arrow keys select an event,
-          Shift+arrow moves it by 1 s (Shift+Alt: 10 s), Delete removes it. Solid ticks have arrived, dashed ones have not; a red × marks an
-          event that engine dropped. Each bar is a session.
-        </p>
+        <TimelineHelp id={`${stepId}-help`} />
         {shown.state.view === "timeline" ? (
           <Timeline
             rows={rows}
@@ -283,86 +316,14 @@ export default function SessionWindowsLab() {
             label={`Session timeline: ${shownEvents.length} events over ${rows.length} users. ${summary}.`}
           />
         ) : (
-          <SessionsTable runs={lab.runs} caption={`Sessions after ${shownStep} of ${shownEvents.length} arrivals, gap ${shownConfig.gap} s, grace ${shownConfig.grace} s`} />
+          <MemoSessionsTable runs={lab.runs} caption={`Sessions after ${shownStep} of ${shownEvents.length} arrivals, gap ${shownConfig.gap} s, grace ${shownConfig.grace} s`} />
         )}
-        <div className="flex flex-wrap gap-2">
-          <Button aria-pressed={state.view === "table"} onClick={() => setState((s) => ({ ...s, view: s.view === "table" ? "timeline" : "table" }))}>
-            Table view
-          </Button>
-          <Button
-            onClick={() =>
-              setConfig({ ...config, events: [...events].sort((a, b) => a.t - b.t) }, "Events now arrive in event-time order: nothing is out of order.")
-            }
-          >
-            Arrive in time order
-          </Button>
-          <Button variant="danger" disabled={events.length === 0} onClick={() => { setSelected(undefined); setConfig({ ...config, events: [] }, "Cleared every event."); }}>
-            Clear all events
-          </Button>
-        </div>
+        <ViewButtons table={state.view === "table"} empty={events.length === 0} actions={actions} />
       </div>
 
       <div className="grid gap-3 sm:grid-cols-2">
-        <fieldset className="grid gap-2">
-          <legend className="mb-1 font-semibold">Add an event</legend>
-          <div className="flex flex-wrap items-start gap-3">
-            <div className="w-28">
-              <label htmlFor={keyFieldId} className="mb-1 block text-sm font-medium">
-                User
-              </label>
-              <select id={keyFieldId} value={addKey} onChange={(e) => setAddKey(e.target.value)} className={inputClass}>
-                {keyNames.map((key) => (
-                  <option key={key} value={key}>
-                    {key}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <NumberField
-              label="Event time (s)"
-              value={0}
-              check={checkTime}
-              commitOnType={false}
-              onCommit={setAddTime}
-              onInvalid={() => setAddTime(undefined)}
-              className="w-36"
-            />
-          </div>
-          <div>
-            <Button variant="primary" unavailable={Boolean(cap) || !timeCheck?.ok} aria-describedby={cap ? `${stepId}-cap` : undefined} onClick={() => addTime !== undefined && addEvent(addKey, addTime)}>
-              Add event
-            </Button>
-            {cap ? (
-              <p id={`${stepId}-cap`} className="mt-1 text-xs text-red-800 dark:text-red-300">
-                {cap}
-              </p>
-            ) : null}
-          </div>
-        </fieldset>
-
-        <fieldset className="grid gap-2">
-          <legend className="mb-1 font-semibold">Selected event</legend>
-          {chosen && selected !== undefined ? (
-            <>
-              <p className="text-sm">
-                {chosen.key} at {chosen.t} s, arrival {selected + 1} of {events.length}
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <Button onClick={() => moveEvent(selected, chosen.t - 1)} disabled={chosen.t <= 0}>
-                  1 s earlier
-                </Button>
-                <Button onClick={() => moveEvent(selected, chosen.t + 1)} disabled={chosen.t >= limits.maxSeconds}>
-                  1 s later
-                </Button>
-                <Button variant="danger" onClick={() => deleteEvent(selected)}>
-                  Delete event
-                </Button>
-              </div>
-            </>
-          ) : (
-            <p className="text-sm">None: click an event, or focus the timeline and press an arrow key.</p>
-          )}
-        </fieldset>
+        <AddPanel addKey={addKey} cap={cap} timeOk={Boolean(timeCheck?.ok)} capId={`${stepId}-cap`} keyFieldId={keyFieldId} actions={actions} />
+        <SelectedPanel chosen={chosen} selected={selected} count={events.length} actions={actions} />
       </div>
 
       <fieldset className="grid gap-2">
@@ -371,34 +332,7 @@ export default function SessionWindowsLab() {
           Arrived: {shownStep} of {shownEvents.length}
           {lab.watermark === undefined ? "" : Number.isFinite(lab.watermark) ? `, watermark and stream time ${lab.watermark} s` : ", input ended (final watermark)"}
         </label>
-        <input
-          id={stepId}
-          type="range"
-          min={0}
-          max={events.length}
-          value={step}
-          onChange={(e) => setState((s) => ({ ...s, step: Number(e.target.value) }))}
-          className="w-full"
-        />
-        <div className="flex flex-wrap gap-2">
-          <Button disabled={step === 0} onClick={() => setState((s) => ({ ...s, step: Math.max(0, step - 1) }))}>
-            Previous arrival
-          </Button>
-          <Button
-            disabled={step >= events.length}
-            onClick={() => {
-              const next = Math.min(events.length, step + 1);
-              setState((s) => ({ ...s, step: next }));
-              const e = events[next - 1];
-              if (e) setNote({ text: `Arrival ${next}: ${e.key} at ${e.t} s.`, withSummary: true });
-            }}
-          >
-            Next arrival
-          </Button>
-          <Button disabled={step === events.length} onClick={() => setState((s) => ({ ...s, step: events.length }))}>
-            All arrived
-          </Button>
-        </div>
+        <PlaybackControls stepId={stepId} step={step} count={events.length} actions={actions} />
         <div className="grid gap-4 sm:grid-cols-3">
           {lab.runs.map((run) => (
             <MemoEmissionLog key={run.engine} run={run} upTo={shownStep} level={3} />
