@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { parseQuery, runSearch } from "@/app/_lib/search/engine";
 import { siteIndex } from "@/app/_lib/search/site-index";
-import { kindLabel } from "@/components/search/search-suggestions";
+import { kindLabel } from "@/components/search/search-client";
 
 export const metadata: Metadata = {
   title: "Search",

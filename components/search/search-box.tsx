@@ -1,11 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { SearchHit } from "@/app/_lib/search/query";
-import type { SearchAnswer } from "@/app/_lib/search/search-service";
-import { SearchSuggestions } from "./search-suggestions";
+
+type Loaded = typeof import("./search-client");
+type Ready = { module: Loaded; search: (query: string) => SearchHit[] };
+
+async function fetchIndex(): Promise<string> {
+  // High priority: the learner is waiting on it, and the typing that follows must not starve it.
+  const response = await fetch("/search-index.json", { priority: "high" });
+  if (!response.ok) throw new Error(`the search index answered ${response.status}`);
+  return response.text();
+}
 
 // How long loading may take before the box says it is loading: a load faster than this shows no status at all.
 const SLOW_LOAD_MS = 400;
@@ -16,25 +24,23 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The header's search field. Without JavaScript its form submits to /search; with it, the first focus (or a
- * pointer entering the box, just before a click focuses it) starts the search worker, which fetches the index and
- * answers each query; suggestions appear as the learner types. `/` focuses it from anywhere.
+ * pointer entering the box, just before a click focuses it) loads the index and the results code, and
+ * suggestions appear as the learner types. `/` focuses it from anywhere.
  */
 export function SearchBox() {
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
-  const worker = useRef<Worker | null>(null);
-  const started = useRef(false);
-  const answered = useRef(false);
-  // The worker's latest answer for what is typed. The box itself is uncontrolled (its DOM value is what was typed)
-  // and a keystroke changes no state: it posts the query, and the answer renders. At 4x CPU a render per keystroke
-  // (mounting a "Loading search…" popup on the first) cost 30–45 ms in the interval the bench times.
-  const [shown, setShown] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);
-  // What is typed, for the status only (while loading is slow, or after it failed), when there is no answer to show.
-  const [typed, setTyped] = useState("");
+  // What the suggestions are for. The box itself is uncontrolled (its DOM value is what was typed), so a keystroke
+  // made before search has loaded need not render: at 4x CPU the first keystroke's render (mounting a "Loading
+  // search…" popup) cost 30–45 ms, and Chromium runs the load's own tasks only once input has been handled.
+  const [query, setQuery] = useState("");
   // Whether the list may show (it shows once there is a query). Open from the start, closed by blur, Escape or a
-  // pick: the first focus then changes no state, so opening search costs no render beyond starting the worker.
+  // pick: the first focus then changes no state, so opening search costs no render (30 ms at 4x CPU, in the
+  // interval the bench times) beyond the load it starts.
   const [open, setOpen] = useState(true);
   const [active, setActive] = useState(-1);
   const baseId = useId();
@@ -51,55 +57,38 @@ export function SearchBox() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const value = () => inputRef.current?.value ?? "";
-
-  function fail() {
-    answered.current = true;
-    setTyped(value());
-    setFailed(true);
-  }
+  const typed = () => inputRef.current?.value ?? "";
 
   function load() {
-    if (started.current) return;
-    started.current = true;
-    let search: Worker;
-    try {
-      search = new Worker(new URL("./search-worker.ts", import.meta.url));
-    } catch {
-      // No workers here (or the page forbids them): say so; Enter still searches on the server.
-      return fail();
-    }
-    worker.current = search;
+    if (loading.current) return;
     const slowTimer = setTimeout(() => {
-      if (answered.current) return;
-      setTyped(value());
+      setQuery(typed());
       setSlow(true);
     }, SLOW_LOAD_MS);
-    search.onmessage = (event: MessageEvent<SearchAnswer>) => {
-      const answer = event.data;
-      // An answer for an earlier query: the one for what is typed now is on its way.
-      if (answer.query !== value()) return;
-      clearTimeout(slowTimer);
-      if ("failed" in answer) return fail();
-      answered.current = true;
-      // flushSync: the suggestions render in this task, not in a later one that the learner's keystrokes (input
-      // outranks rendering in Chromium's scheduler) can keep waiting.
-      flushSync(() => {
-        setShown(answer);
-        setActive(-1);
-      });
-    };
-    search.onerror = () => {
-      clearTimeout(slowTimer);
-      fail();
-    };
-    // What is already typed (nothing, when a pointer or the focus started the load): the answer renders it.
-    if (value() !== "") search.postMessage(value());
+    // The code and the index are fetched side by side: one round trip's wait instead of two in a row. The index
+    // is asked for first: it is the larger answer, and inserting the code's script tag takes a while at 4x CPU.
+    const index = fetchIndex();
+    loading.current = Promise.all([import("./search-client"), index])
+      // flushSync: the suggestions for what is already typed render now, not in a later task that the learner's
+      // keystrokes (input outranks rendering in Chromium's scheduler) can keep waiting.
+      .then(([module, json]) => {
+        const search = module.openSearcher(json);
+        flushSync(() => {
+          setReady({ module, search });
+          setQuery(typed());
+        });
+      })
+      .catch(() => {
+        setQuery(typed());
+        setFailed(true);
+      })
+      .finally(() => clearTimeout(slowTimer));
   }
 
-  const hits = open && shown ? shown.hits : [];
-  const query = (shown ? shown.query : typed).trim();
-  const showList = open && query !== "" && (shown !== null || slow || failed);
+  // Arrow keys re-render the box too; the search runs only when the query changes.
+  const allHits = useMemo(() => (ready && query.trim() ? ready.search(query) : []), [ready, query]);
+  const hits = open ? allHits : [];
+  const showList = open && query.trim() !== "";
 
   function pick(hit: SearchHit) {
     setOpen(false);
@@ -149,18 +138,20 @@ export function SearchBox() {
         }}
         onBlur={() => setOpen(false)}
         onChange={(event) => {
+          load();
           if (!open) setOpen(true);
-          // The worker's answer renders the suggestions; until there is one, only a status on show needs what is typed.
-          if (started.current) worker.current?.postMessage(event.target.value);
-          else load();
-          if (!shown && (slow || failed)) setTyped(event.target.value);
+          // Nothing to show yet (no suggestions, and no status while the load is quick): no state changes, so the
+          // keystroke costs no render. The render that shows the suggestions reads the box's value then.
+          if (!ready && !slow && !failed) return;
+          setQuery(event.target.value);
+          setActive(-1);
         }}
         onKeyDown={onKeyDown}
         className="h-9 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 focus:border-sky-700 focus:outline-2 focus:outline-sky-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:border-sky-400 dark:focus:outline-sky-400"
       />
       {showList &&
-        (shown ? (
-          <SearchSuggestions listId={listId} hits={hits} active={active} query={query} optionId={optionId} onPick={pick} />
+        (ready ? (
+          <ready.module.SearchSuggestions listId={listId} hits={hits} active={active} query={query.trim()} optionId={optionId} onPick={pick} />
         ) : (
           <p role="status" className="absolute inset-x-0 top-full z-50 mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600 shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-700 dark:bg-slate-900 dark:text-slate-400">
             {failed ? "Search could not load here. Press Enter to search on the server." : "Loading search…"}

@@ -1,4 +1,18 @@
-import type { SearchHit } from "@/app/_lib/search/query";
+import { loadBrowserIndex, searchBrowserIndex } from "@/app/_lib/search/browser-index";
+import { parseQuery, type SearchHit } from "@/app/_lib/search/query";
+
+/**
+ * The browser side of search, loaded with its index only when the learner opens search (a dynamic import),
+ * so no page's first-load JavaScript carries it or the index. It searches the index's arrays directly and
+ * imports nothing from MiniSearch (engine.ts), which stays on the server.
+ */
+export function openSearcher(indexJson: string): (query: string) => SearchHit[] {
+  const index = loadBrowserIndex(indexJson);
+  return (query) => {
+    const parsed = parseQuery(query);
+    return parsed.ok ? searchBrowserIndex(index, parsed.query, 8) : [];
+  };
+}
 
 export const kindLabel: Record<SearchHit["kind"], string> = {
   section: "Lesson section",
@@ -15,11 +29,7 @@ type Props = {
   onPick: (hit: SearchHit) => void;
 };
 
-/**
- * The suggestions under the header's search box: a listbox driven from the box by arrow keys. Part of the header's
- * own chunk (a few hundred bytes), not loaded with the search: a script loaded when search opens runs only once the
- * learner stops typing, so the first suggestions would wait for it (bench/FINDINGS.md).
- */
+/** The suggestions under the header's search box: a listbox driven from the box by arrow keys. */
 export function SearchSuggestions({ listId, hits, active, query, optionId, onPick }: Props) {
   return (
     <div className="absolute inset-x-0 top-full z-50 mt-1 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-700 dark:bg-slate-900">
