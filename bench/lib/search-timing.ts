@@ -30,6 +30,13 @@ export type SearchTimingOptions = {
    * loading search on pointerenter). Unset, as in `npm run bench:search`: focus at once, no head start.
    */
   hoverMs?: number;
+  /**
+   * Hold each key this long (Playwright's `delay`: key down, wait, key up, then the next key at once), as a person
+   * typing does: 100 ms a key is about 120 words a minute. The first key still goes down at once. Unset, as in
+   * `npm run bench:search`: each key as soon as the page has handled the last, which keeps Chromium's main thread
+   * busy with input and frames until the word is typed (bench/FINDINGS.md, "Search: the cold open and the typing").
+   */
+  typeDelayMs?: number;
 };
 
 /**
@@ -68,7 +75,7 @@ export async function measureSearch(baseUrl: string, log: (m: string) => void, r
           await page.waitForTimeout(options.hoverMs);
         }
         await box.focus();
-        await page.keyboard.type("cookie");
+        await page.keyboard.type("cookie", { delay: options.typeDelayMs });
         await page.waitForFunction(() => window.__searchResultsAt !== undefined, null, { timeout: 30_000 });
         coldMs.push(await page.evaluate(() => window.__searchResultsAt! - window.__searchOpenedAt!));
 
