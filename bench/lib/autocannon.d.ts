@@ -22,7 +22,9 @@ declare module "autocannon" {
     duration: number;
     statusCodeStats: Record<string, { count: number }>;
   };
-  function autocannon(options: Options): Promise<Result>;
+  /** The run: a promise of the result that also emits "response" (client, status, bytes, latency in ms) per response. */
+  type Run = Promise<Result> & { on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): Run };
+  function autocannon(options: Options): Run;
   export default autocannon;
-  export type { Options, Result };
+  export type { Options, Result, Run };
 }

@@ -22,6 +22,10 @@ export type LoadResult = {
   errors: number;
   /** Req/s of each time slice, in order, when the target was measured in interleaved slices. */
   sliceRps?: number[];
+  /** Each slice's own p99, when measured in slices: the report's p99 before 3 December was the worst of these. */
+  sliceP99?: number[];
+  /** Every response's latency in ms, kept so that slices combine into exact percentiles. */
+  latencies?: number[];
 };
 
 export type LoadSettings = { connections: number; durationSeconds: number; warmupSeconds: number };
@@ -44,7 +48,10 @@ export async function runLoad(target: LoadTarget, settings: LoadSettings): Promi
     timeout: 10,
   };
   if (settings.warmupSeconds > 0) await autocannon({ ...options, duration: settings.warmupSeconds });
-  const result = await autocannon({ ...options, duration: settings.durationSeconds });
+  const latencies: number[] = [];
+  const run = autocannon({ ...options, duration: settings.durationSeconds });
+  run.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await run;
   const seconds = result.duration > 0 ? result.duration : settings.durationSeconds;
   const non2xx: Record<string, number> = {};
   for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) {
@@ -58,7 +65,15 @@ export async function runLoad(target: LoadTarget, settings: LoadSettings): Promi
     requests: result.requests.total,
     non2xx,
     errors: result.errors + result.timeouts,
+    latencies,
   };
+}
+
+/** The p-th percentile (0–100) of `values` by the nearest-rank method, as autocannon's histograms report it. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** A load result is usable when almost every response was 2xx and nothing errored. */
@@ -69,8 +84,10 @@ export function isClean(result: LoadResult): boolean {
 
 /**
  * Equal-length measurements of one target as one figure: rate over the whole time, the mean of the
- * medians, the worst p99 (percentiles cannot be merged exactly without the histograms), and each
- * slice's rate kept for paired comparisons.
+ * medians, the p99 of every response of every slice, and each slice's rate and p99 kept for paired
+ * comparisons. Before 3 December the p99 was the worst slice's: with 300–900 responses in a 1 s slice that is
+ * close to the slowest handful of the whole run (about p99.8), and the slower a row, the closer
+ * (bench/FINDINGS.md, branch write-tail). Slices without latencies still combine to the worst slice's p99.
  */
 export function combineSlices(slices: LoadResult[]): LoadResult {
   const non2xx: Record<string, number> = {};
@@ -80,11 +97,12 @@ export function combineSlices(slices: LoadResult[]): LoadResult {
     name: slices[0]?.name ?? "",
     rps: sum((r) => r.rps) / slices.length,
     p50: sum((r) => r.p50) / slices.length,
-    p99: Math.max(...slices.map((r) => r.p99)),
+    p99: slices.every((r) => r.latencies?.length) ? percentile(slices.flatMap((r) => r.latencies!), 99) : Math.max(...slices.map((r) => r.p99)),
     requests: sum((r) => r.requests),
     non2xx,
     errors: sum((r) => r.errors),
     sliceRps: slices.map((r) => r.rps),
+    sliceP99: slices.map((r) => r.p99),
   };
 }
 

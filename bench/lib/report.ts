@@ -10,7 +10,7 @@ import { CPU_THROTTLE, type MainThreadRow } from "./main-thread";
 import { markdownTable } from "./markdown";
 import type { PageWeight } from "./page-weight";
 import type { GrowthRow } from "./sandbox-growth";
-import type { LoadReport } from "./sandbox-load";
+import type { LoadReport, LoadRow } from "./sandbox-load";
 import { kB } from "./sizes";
 import { ratio } from "./stats";
 import type { StoreGrowthRow } from "./store-growth";
@@ -139,7 +139,7 @@ function loadSection(load: LoadReport | null): string {
     r.sandbox && r.bareNext ? `${ratio(r.sandbox.rps, r.bareNext.rps)} (${pairedRatio(r.sandbox, r.bareNext).toFixed(2)}×)` : "–",
     r.sandbox && r.bareNode ? ratio(r.sandbox.rps, r.bareNode.rps) : "–",
     r.serviceMs ? `${num(r.serviceMs.sandbox, 2)} / ${num(r.serviceMs.bareNext, 2)} (${ratio(r.serviceMs.bareNext, r.serviceMs.sandbox)})` : "–",
-    r.note,
+    [worstSlices(r), r.note].filter(Boolean).join("; "),
   ]);
   const floor = load.nodeJsonFloor
     ? `\nFloor: a bare \`node:http\` server returning the same JSON with no crypto or store: ${num(load.nodeJsonFloor.rps)} req/s, p50/p99 ${lat(load.nodeJsonFloor)} ms.`
@@ -153,6 +153,12 @@ function loadSection(load: LoadReport | null): string {
     floor +
     (load.notes.length ? "\n\n" + load.notes.map((n) => `- ${n}`).join("\n") : "")
   );
+}
+
+/** The p99 the report showed before 3 December (the worst 1 s slice's), kept beside the whole-run p99 for comparison. */
+function worstSlices(r: LoadRow): string {
+  const worst = (x: LoadResult | null) => (x?.sliceP99?.length ? num(Math.max(...x.sliceP99)) : "–");
+  return r.sandbox?.sliceP99?.length ? `worst slice's p99: ${worst(r.sandbox)} / ${worst(r.bareNext)} ms` : "";
 }
 
 function growthSection(growth: GrowthRow[], store: BenchResults["store"]): string {
@@ -260,7 +266,8 @@ ${r.search === null ? "Not run (BENCH_SKIP=search)." : "error" in r.search ? `No
 autocannon on 127.0.0.1, ${r.settings.connections} connections, one target at a time, ${r.settings.loadSeconds} s per target after a 1 s warm-up,
 in ${LOAD_SLICES} slices: each row's three targets run in the order sandbox, bare Next, bare node, then in reverse, and so on, so a change
 in background load weighs on all three alike and every slice of the bare Next route sits right beside a slice of the sandbox
-(req/s over all slices, p50 the mean of the slices' medians, p99 the worst). Another process's burst of work lands on one or two
+(req/s over all slices, p50 the mean of the slices' medians, p99 over every response of all slices; the note gives the worst
+single slice's p99, sandbox / bare Next, which is what this column showed before 3 December). Another process's burst of work lands on one or two
 slices; the read goal is judged on the median of the ${LOAD_SLICES} slice-by-slice ratios, which such a burst barely moves, and the
 whole-run ratio is shown beside it.
 "Bare Next" is app/api/baseline/route.ts returning JSON of exactly the same size from the same server, sent the same Cookie

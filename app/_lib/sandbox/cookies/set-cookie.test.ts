@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byteLength, clearSandboxCookie, cookieSize, explainSetCookie, fitsCookieLimit, serializeSandboxCookie } from "./set-cookie";
+import { byteLength, clearSandboxCookie, countUtf8Bytes, cookieSize, explainSetCookie, fitsCookieLimit, serializeSandboxCookie } from "./set-cookie";
 
 describe("serializeSandboxCookie", () => {
   it("writes the __Host- requirements and an explicit SameSite", () => {
@@ -48,6 +48,10 @@ describe("size", () => {
 describe("byteLength", () => {
   it("counts UTF-8 bytes exactly as TextEncoder does, lone surrogates included", () => {
     const samples = ["", "abc", "é", "…", "€uro", "a😀b", "\u07ff\u0800", "\ud800", "x\udc00y", "\ud83d", "😀\ud83d", "ÿ".repeat(40)];
-    for (const text of samples) expect(byteLength(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    for (const text of samples) {
+      expect(byteLength(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+      // The loop the browser bundle uses, where there is no Buffer.
+      expect(countUtf8Bytes(text), JSON.stringify(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });

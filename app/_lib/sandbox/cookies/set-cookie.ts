@@ -23,9 +23,14 @@ export function clearSandboxCookie(name: string): string {
 
 /**
  * UTF-8 length of `text`, as `new TextEncoder().encode(text).length` counts it (a lone surrogate becomes
- * U+FFFD, 3 bytes), without building the bytes: every read measures its cookie this way.
+ * U+FFFD, 3 bytes), without building the bytes: every read measures its cookie this way. Node counts natively,
+ * which a write's five or six cookie-sized strings notice; the loop serves the browser bundle.
  */
 export function byteLength(text: string): number {
+  return typeof Buffer === "undefined" ? countUtf8Bytes(text) : Buffer.byteLength(text, "utf8");
+}
+
+export function countUtf8Bytes(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -44,7 +44,7 @@ export const tokenDeps = (kind: "sealed" | "jwt"): TokenDeps => sandboxRuntime()
 
 export const serverDeps = (): ServerDeps => sandboxRuntime().server;
 
-type KindActions<B> = {
+export type KindActions<B> = {
   token: (deps: TokenDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
   server: (deps: ServerDeps, ctx: RequestContext, body: B) => Promise<Outcome>;
 };
@@ -77,17 +77,29 @@ export function fixedKindReadRoute(kind: SandboxKind, actions: KindActions<undef
 
 type WithBody = Endpoint & { request: z.ZodType };
 
+async function mutateKind<S extends z.ZodType>(request: Request, kind: SandboxKind, schema: S, actions: KindActions<z.output<S>>): Promise<Response> {
+  const ctx = contextOf(request);
+  const envelope = await readMutation<S>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
+  if (!envelope.ok) return envelope.response;
+  return respond(() => dispatch(kind, actions, ctx, envelope.body));
+}
+
 /** A state-changing kind endpoint: envelope first (with the endpoint's request schema), then the action for that kind. */
 export function kindMutation<E extends WithBody>({ request: schema }: E, actions: KindActions<z.output<E["request"]>>) {
   return reportable(async (request: Request, { params }: KindParams): Promise<Response> => {
     const { kind } = await params;
     const parsed = sandboxKindSchema.safeParse(kind);
     if (!parsed.success) return unknownKind(kind);
-    const ctx = contextOf(request);
-    const envelope = await readMutation<E["request"]>(request, schema, { limiter: sandboxRuntime().limiter, trustedHops: sandboxRuntime().trustedHops, now: ctx.now });
-    if (!envelope.ok) return envelope.response;
-    return respond(() => dispatch(parsed.data, actions, ctx, envelope.body));
+    return mutateKind<E["request"]>(request, parsed.data, schema, actions);
   });
+}
+
+/**
+ * The same mutation for a route whose folder names the kind (app/api/sandbox/sealed/data/route.ts and its
+ * siblings), for the reason `fixedKindReadRoute` gives: a dynamic segment costs every request a matcher rebuild.
+ */
+export function fixedKindMutation<E extends WithBody>(kind: SandboxKind, { request: schema }: E, actions: KindActions<z.output<E["request"]>>) {
+  return reportable((request: Request): Promise<Response> => mutateKind<E["request"]>(request, kind, schema, actions));
 }
 
 /** A state-changing endpoint outside the per-kind routes (fixation, load balancer). */

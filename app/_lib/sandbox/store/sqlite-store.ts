@@ -1,6 +1,7 @@
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { ensureDirectory } from "../../config/data-dir";
+import { startWalCheckpointer, type WalCheckpointer } from "./wal-checkpointer";
 import { PURGE_GRACE_MS, purgeAt, StoreUnavailableError, type ReplaceResult, type SessionRecord, type SessionStore } from "./types";
 
 type Row = {
@@ -31,13 +32,18 @@ CREATE TABLE IF NOT EXISTS sandbox_labs (id TEXT PRIMARY KEY, body TEXT NOT NULL
 /** Expired rows are swept at most this often, during writes, so reads stay a single indexed lookup. */
 const SWEEP_EVERY_MS = 60_000;
 
-export type SqliteStoreOptions = { file: string; clock?: () => number };
+export type SqliteStoreOptions = {
+  file: string;
+  clock?: () => number;
+  /** Checkpoint the WAL from a worker thread (wal-checkpointer.ts) instead of inside commits; default true for a file. */
+  backgroundCheckpoints?: boolean;
+};
 
 /**
  * Sessions in a SQLite file (WAL, so readers never wait for the writer). Survives restarts; one file per
  * machine, so two servers on different machines need the Redis store instead.
  */
-export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions): SessionStore {
+export function createSqliteStore({ file, clock = Date.now, backgroundCheckpoints = file !== ":memory:" }: SqliteStoreOptions): SessionStore {
   let db: DatabaseSync;
   try {
     if (file !== ":memory:") ensureDirectory(path.dirname(file));
@@ -47,6 +53,17 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
   } catch (error) {
     console.error(`[session-lab] The SQLite session store at ${file} could not be opened:`, error);
     throw new StoreUnavailableError(`The session store (SQLite) could not be opened${reasonOf(error)}.`);
+  }
+
+  let checkpointer: WalCheckpointer | null = null;
+  if (backgroundCheckpoints) {
+    db.exec("PRAGMA wal_autocheckpoint = 0");
+    checkpointer = startWalCheckpointer(file, {
+      onFailure: (error) => {
+        console.error(`[session-lab] The WAL checkpoint worker for ${file} failed; commits checkpoint again:`, error);
+        if (db.isOpen) db.exec("PRAGMA wal_autocheckpoint = 1000");
+      },
+    });
   }
 
   const q = {
@@ -190,6 +207,7 @@ export function createSqliteStore({ file, clock = Date.now }: SqliteStoreOptions
       return q.deleteLab.run(labId).changes === 1;
     },
     async close() {
+      await checkpointer?.stop();
       db.close();
     },
   }, file);

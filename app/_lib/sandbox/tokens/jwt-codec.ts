@@ -46,6 +46,15 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
   const ttlMs = options.ttlMs ?? TOKEN_TTL_MS;
   const memo = new ExpiringLru<JwtSession>(options.memoEntries ?? 512);
 
+  // Imported once: handing jose the raw bytes made it import the same HMAC key again for every token.
+  let signingKey: Promise<CryptoKey> | undefined;
+  const currentSigningKey = () =>
+    (signingKey ??= crypto.subtle.importKey("raw", new Uint8Array(keys[currentKid]!), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]));
+
+  /**
+   * A token this codec just signed goes into the verification memo as what verifying it would give, so the
+   * browser's next request with it needs no HMAC either. Tokens from anywhere else are verified by jose.
+   */
   async function sign(session: { jti: string; user: string; data: Record<string, string> }, now = Date.now()): Promise<{ token: string; expiresAt: number }> {
     const iat = Math.floor(now / 1000);
     const exp = iat + Math.floor(ttlMs / 1000);
@@ -57,7 +66,8 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
       .setAudience(JWT_AUDIENCE)
       .setIssuedAt(iat)
       .setExpirationTime(exp)
-      .sign(keys[currentKid]!);
+      .sign(await currentSigningKey());
+    memo.set(token, { jti: session.jti, user: session.user, data: { ...session.data }, iat, exp }, exp * 1000);
     return { token, expiresAt: exp * 1000 };
   }
 

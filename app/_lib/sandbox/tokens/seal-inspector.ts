@@ -44,14 +44,7 @@ export function payloadWithoutSecret(seal: string): { bytes: number; hexPreview:
   const field = splitSeal(seal)?.find((f) => f.name === "encryptedPayload");
   if (!field) return null;
   const bytes = Buffer.from(field.value, "base64url");
-  const text = bytes.toString("utf8");
-  let readable = false;
-  try {
-    JSON.parse(text);
-    readable = true;
-  } catch {
-    readable = false;
-  }
+  const readable = isJson(bytes.toString("utf8"));
   return {
     bytes: bytes.length,
     hexPreview: bytes.subarray(0, 24).toString("hex").replace(/(..)/g, "$1 ").trim(),
@@ -60,4 +53,18 @@ export function payloadWithoutSecret(seal: string): { bytes: number; hexPreview:
       ? "This payload decodes to JSON without any secret: it is not encrypted."
       : `Base64url-decoding the payload gives ${bytes.length} bytes of ciphertext and no JSON: a page, a proxy or the learner cannot read the data without the server's secret.`,
   };
+}
+
+/**
+ * Whether `text` parses as JSON. Ciphertext almost never starts like JSON, and answering that without a
+ * throw matters: a thrown SyntaxError costs more than the rest of this inspection (about 50 µs per write).
+ */
+function isJson(text: string): boolean {
+  if (!/^[\s]*[{["\-0-9tfn]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -59,7 +59,8 @@ describe("createSealedCodec", () => {
 
   it("memoizes a verified seal by its exact value", async () => {
     const codec = createSealedCodec(passwords);
-    const seal = await codec.seal(payload);
+    // Sealed elsewhere (iron-session itself), so this codec has to verify it.
+    const seal = await sealData(payload, { password: passwords, ttl: 600 });
     vi.mocked(unsealData).mockClear();
     const first = await codec.open(seal);
     expect(unsealData).toHaveBeenCalledTimes(1);
@@ -68,8 +69,20 @@ describe("createSealedCodec", () => {
     expect(unsealData).toHaveBeenCalledTimes(1);
     expect(codec.memoSize()).toBe(1);
     // Any other value, even the same payload sealed again, is verified on its own.
-    await codec.open(await codec.seal(payload));
+    await codec.open(await sealData(payload, { password: passwords, ttl: 600 }));
     expect(unsealData).toHaveBeenCalledTimes(2);
+  });
+
+  it("opens a seal it issued itself from the memo, exactly as iron-session opens it", async () => {
+    const codec = createSealedCodec(passwords, { ttlMs: 600_000 });
+    const seal = await codec.seal(payload);
+    vi.mocked(unsealData).mockClear();
+    const fromMemo = await codec.open(seal);
+    expect(unsealData).not.toHaveBeenCalled();
+    const fresh = await createSealedCodec(passwords, { ttlMs: 600_000 }).open(seal);
+    expect(unsealData).toHaveBeenCalledTimes(1);
+    expect(fromMemo).toEqual(fresh);
+    expect(fresh).toMatchObject({ ok: true, payload, expiresAt: Number(seal.split("*")[5]) });
   });
 
   it("never serves a memoized seal after its expiry (plus iron's skew)", async () => {

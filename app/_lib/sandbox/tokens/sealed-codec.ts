@@ -1,7 +1,8 @@
-import { sealData, unsealData } from "iron-session";
+import { unsealData } from "iron-session";
 import { z } from "zod";
 import { sessionDataSchema, TOKEN_TTL_MS, type NoSessionReason } from "../contract";
 import { ExpiringLru } from "../cache/expiring-lru";
+import { ironSeal } from "./iron-seal";
 import { looksLikeSeal } from "./seal-inspector";
 
 /** What the sandbox keeps inside a seal. `sid` names the seal so logout can revoke it. */
@@ -27,15 +28,26 @@ export type SealedCodec = ReturnType<typeof createSealedCodec>;
 const malformed = (): OpenResult => ({ ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." });
 
 /**
- * Seals and opens sandbox cookies with iron-session's own sealData/unsealData.
+ * Seals sandbox cookies in iron-session's format (iron-seal.ts) and opens them with iron-session's own unsealData.
  * `passwords` is an id → password map (≥ 32 chars each); the highest id seals.
  */
 export function createSealedCodec(passwords: Record<string, string>, options: { ttlMs?: number; memoEntries?: number } = {}) {
   const ttlMs = options.ttlMs ?? TOKEN_TTL_MS;
   const memo = new ExpiringLru<{ payload: SealedPayload; expiresAt: number }>(options.memoEntries ?? 512);
 
-  async function seal(payload: SealedPayload): Promise<string> {
-    return sealData(payload, { password: passwords, ttl: ttlMs / 1000 });
+  /**
+   * A seal this codec just made goes into the memo as what opening it would give (the payload parsed back from
+   * the JSON that was sealed), so the browser's next request with it needs no decryption either. Only the
+   * server's own output is put there; every value that arrives from elsewhere is still opened by iron-session.
+   */
+  async function seal(payload: SealedPayload, now = Date.now()): Promise<string> {
+    const value = ironSeal(payload, passwords, { ttlMs, now });
+    const parsed = sealedPayloadSchema.safeParse(JSON.parse(JSON.stringify(payload)));
+    if (parsed.success) {
+      const expiresAt = now + ttlMs;
+      memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
+    }
+    return value;
   }
 
   async function open(value: string, now = Date.now()): Promise<OpenResult> {

@@ -1,19 +1,14 @@
 import { endpoints, methodsAt } from "@/app/_lib/sandbox/endpoints";
+import { putDataActions, removeDataActions } from "@/app/_lib/sandbox/http/data-actions";
 import { methodNotAllowedHandlers } from "@/app/_lib/sandbox/http/responses";
 import { kindMutation } from "@/app/_lib/sandbox/http/route-kit";
-import { putServer, removeServer } from "@/app/_lib/sandbox/kinds/server-service";
-import { putToken, removeToken } from "@/app/_lib/sandbox/kinds/token-service";
 
-/** Put one key/value into the session. */
-export const POST = kindMutation(endpoints.putData, {
-  token: (deps, ctx, body) => putToken(deps, ctx, body.key, body.value),
-  server: (deps, ctx, body) => putServer(deps, ctx, body.key, body.value),
-});
+/**
+ * Put or remove one key of the session. The three known kinds have static routes (sealed/data/ and its
+ * siblings), which Next prefers; a request that lands here names an unknown kind and gets the explained 404.
+ */
+export const POST = kindMutation(endpoints.putData, putDataActions);
 
-/** Remove one key from the session. */
-export const DELETE = kindMutation(endpoints.removeData, {
-  token: (deps, ctx, body) => removeToken(deps, ctx, body.key),
-  server: (deps, ctx, body) => removeServer(deps, ctx, body.key),
-});
+export const DELETE = kindMutation(endpoints.removeData, removeDataActions);
 
 export const { GET, PUT, PATCH, OPTIONS } = methodNotAllowedHandlers(methodsAt(endpoints.putData.path));
