@@ -16,7 +16,7 @@ export function KindIntro({ kind, timeouts }: { kind: SandboxKind; timeouts: Tim
       <>
         <p>
           A <Term id="sealed-cookie">sealed cookie</Term> carries the whole session — your name and data — inside the cookie, encrypted
-          with AES-256-CBC and authenticated with HMAC-SHA256 in iron-session&apos;s format, and opened by iron-session. The server keeps nothing: any server holding the secret can
+          with AES-256-CBC and authenticated with HMAC-SHA256 by iron-session. The server keeps nothing: any server holding the secret can
           open it, so this is a <Term id="stateless">stateless</Term> session.
         </p>
         <p className="mt-3">

@@ -1,8 +1,7 @@
-import { unsealData } from "iron-session";
+import { sealData, unsealData } from "iron-session";
 import { z } from "zod";
 import { sessionDataSchema, TOKEN_TTL_MS, type NoSessionReason } from "../contract";
 import { ExpiringLru } from "../cache/expiring-lru";
-import { ironSeal } from "./iron-seal";
 import { looksLikeSeal } from "./seal-inspector";
 
 /** What the sandbox keeps inside a seal. `sid` names the seal so logout can revoke it. */
@@ -28,7 +27,7 @@ export type SealedCodec = ReturnType<typeof createSealedCodec>;
 const malformed = (): OpenResult => ({ ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." });
 
 /**
- * Seals sandbox cookies in iron-session's format (iron-seal.ts) and opens them with iron-session's own unsealData.
+ * Seals and opens sandbox cookies with iron-session's own sealData/unsealData.
  * `passwords` is an id → password map (≥ 32 chars each); the highest id seals.
  */
 export function createSealedCodec(passwords: Record<string, string>, options: { ttlMs?: number; memoEntries?: number } = {}) {
@@ -40,13 +39,12 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
    * the JSON that was sealed), so the browser's next request with it needs no decryption either. Only the
    * server's own output is put there; every value that arrives from elsewhere is still opened by iron-session.
    */
-  async function seal(payload: SealedPayload, now = Date.now()): Promise<string> {
-    const value = ironSeal(payload, passwords, { ttlMs, now });
+  async function seal(payload: SealedPayload): Promise<string> {
+    const value = await sealData(payload, { password: passwords, ttl: ttlMs / 1000 });
+    // The expiry iron wrote into the seal (its sixth field), so the memo ends exactly when opening it would fail.
+    const expiresAt = Number(value.split("*")[5]);
     const parsed = sealedPayloadSchema.safeParse(JSON.parse(JSON.stringify(payload)));
-    if (parsed.success) {
-      const expiresAt = now + ttlMs;
-      memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
-    }
+    if (parsed.success && Number.isFinite(expiresAt)) memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
     return value;
   }
 
