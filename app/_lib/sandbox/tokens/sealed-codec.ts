@@ -24,6 +24,9 @@ const MAX_SEAL_CHARS = 4096;
 
 export type SealedCodec = ReturnType<typeof createSealedCodec>;
 
+/** The expiry iron wrote into a seal (its sixth `*`-separated field), in ms. */
+const expiryOf = (seal: string): number => Number(seal.split("*")[5]);
+
 const malformed = (): OpenResult => ({ ok: false, reason: "malformed", detail: "An iron seal is 8 `*`-separated fields starting with Fe26.2." });
 
 /**
@@ -39,12 +42,16 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
    * the JSON that was sealed), so the browser's next request with it needs no decryption either. Only the
    * server's own output is put there; every value that arrives from elsewhere is still opened by iron-session.
    */
+  /** Keeps an opened (or just-made) seal's payload until iron itself would refuse the seal. */
+  function remember(value: string, payload: SealedPayload, expiresAt: number): void {
+    memo.set(value, { payload, expiresAt }, expiresAt + IRON_SKEW_MS);
+  }
+
   async function seal(payload: SealedPayload): Promise<string> {
     const value = await sealData(payload, { password: passwords, ttl: ttlMs / 1000 });
-    // The expiry iron wrote into the seal (its sixth field), so the memo ends exactly when opening it would fail.
-    const expiresAt = Number(value.split("*")[5]);
+    const expiresAt = expiryOf(value);
     const parsed = sealedPayloadSchema.safeParse(JSON.parse(JSON.stringify(payload)));
-    if (parsed.success && Number.isFinite(expiresAt)) memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
+    if (parsed.success && Number.isFinite(expiresAt)) remember(value, parsed.data, expiresAt);
     return value;
   }
 
@@ -55,7 +62,7 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
     if (hit) return { ok: true, ...hit };
     if (!looksLikeSeal(value)) return malformed();
     // iron checks the expiry before the HMAC too, but against its own clock; this keeps `now` authoritative.
-    if (Number(value.split("*")[5]) + IRON_SKEW_MS <= now) {
+    if (expiryOf(value) + IRON_SKEW_MS <= now) {
       return { ok: false, reason: "expired", detail: "Iron allows 60 s of clock skew past the expiry field, and that has passed too." };
     }
 
@@ -72,8 +79,8 @@ export function createSealedCodec(passwords: Record<string, string>, options: { 
     if (failure) return { ok: false, reason: "tampered", detail: "HMAC-SHA-256 over its fields does not match the HMAC it carries." };
     const parsed = sealedPayloadSchema.safeParse(data);
     if (!parsed.success) return { ok: false, reason: "malformed", detail: "The seal is authentic but does not hold a sandbox session." };
-    const expiresAt = Number(value.split("*")[5]);
-    memo.set(value, { payload: parsed.data, expiresAt }, expiresAt + IRON_SKEW_MS);
+    const expiresAt = expiryOf(value);
+    remember(value, parsed.data, expiresAt);
     return { ok: true, payload: parsed.data, expiresAt };
   }
 
