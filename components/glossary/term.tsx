@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { useId, type ReactNode } from "react";
 import { findTerm } from "@/content/glossary";
 import { InlineText } from "@/components/inline-text";
+import { IntentLink } from "@/components/intent-link";
 import styles from "./term.module.css";
 
 type Props = {
@@ -26,9 +26,9 @@ export function Term({ id, children }: Props) {
     <span className={styles.term}>
       {/* The preview is anchored to its own link by CSS alone (anchor-scope in term.module.css): no
           per-term anchor name in the markup, which a lesson sends twice (HTML and RSC payload). */}
-      <Link href={`/glossary/${term.id}`} aria-describedby={tipId} className={styles.link}>
+      <IntentLink href={`/glossary/${term.id}`} aria-describedby={tipId} className={styles.link}>
         {children}
-      </Link>
+      </IntentLink>
       <span id={tipId} role="tooltip" className={styles.tip}>
         <span className={styles.title}>{term.title}</span>{" "}
         <span className={styles.definition}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PrerequisiteLevel } from "./prerequisite-level";
 import { courseMap, prerequisitesOf, type LessonMeta } from "@/content/course-map";
+import { IntentLink } from "@/components/intent-link";
 import { textLink } from "@/components/text-link";
 
 /** The lesson's title block: where it sits in the course, its h1, how long it takes and what it builds on. */
@@ -18,9 +19,9 @@ export function LessonHeader({ lesson, number }: { lesson: LessonMeta; number: n
           {before.map((p, i) => (
             <span key={p.slug}>
               {i > 0 && ", "}
-              <Link href={`/lessons/${p.slug}`} className={textLink}>
+              <IntentLink href={`/lessons/${p.slug}`} className={textLink}>
                 {p.shortTitle}
-              </Link>
+              </IntentLink>
               <PrerequisiteLevel slug={p.slug} />
             </span>
           ))}
