@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 import { pages } from "./pages";
 
 for (const { name, path } of pages) {
-  test(`${name} has no axe violations in light or dark mode`, async ({ page, axeViolations }) => {
+  // Lessons are scanned at phone width too (@responsive), where Lighthouse's mobile audit scans them: a table
+  // that fits a desktop scrolls sideways there.
+  const tag = path.startsWith("/lessons/") && !path.endsWith("/quiz") ? " @responsive" : "";
+  test(`${name} has no axe violations in light or dark mode${tag}`, async ({ page, axeViolations }) => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

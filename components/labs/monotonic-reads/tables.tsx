@@ -70,8 +70,9 @@ export function Summary({ check, stale, meanBehind }: { check: CheckResult; stal
 }
 
 export function CompareTable({ rows, caption }: { rows: StrategyRow[]; caption: string }) {
+  // Six columns scroll sideways on a phone: the scroller takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className={tableClass}>
         <caption className="mb-1 text-left text-sm font-medium">{caption}</caption>
         <thead>

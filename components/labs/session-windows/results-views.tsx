@@ -11,8 +11,9 @@ const LOG_LINES = 12;
  */
 export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: string }) {
   const keys = keyNames.filter((key) => runs.some((run) => run.sessions.some((s) => s.key === key) || [...run.emissions].some((e) => e.key === key)));
+  // One column per engine scrolls sideways on a phone: the scroller takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>
