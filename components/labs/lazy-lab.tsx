@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import type { LabId } from "./lab-registry";
 import { labLoaders } from "./lab-loaders";
+import { queryParam } from "@/components/url-query";
 
 type Status = "idle" | "loading" | "ready" | "failed";
 
@@ -55,7 +56,7 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
   useEffect(() => {
     const element = box.current;
     // A URL that names this lab (its hash or its state key) opens it at once.
-    const wanted = window.location.hash === `#lab-${id}` || new URLSearchParams(window.location.search).has(id);
+    const wanted = window.location.hash === `#lab-${id}` || queryParam(id) !== null;
     if (wanted || !element || !("IntersectionObserver" in window)) {
       load();
       return;

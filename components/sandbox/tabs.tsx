@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { replaceQueryParam } from "@/components/url-query";
 
 export type TabItem = { id: string; label: ReactNode; panel: ReactNode };
 
@@ -46,10 +47,9 @@ export function Tabs({ items, label, param, initial, hash }: { items: TabItem[];
     const count = items.length;
     const next = (index + count) % count;
     setSelected(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set(param, items[next]!.id);
-    url.hash = "";
-    window.history.replaceState(window.history.state, "", url);
+    replaceQueryParam(param, items[next]!.id, (url) => {
+      url.hash = "";
+    });
     const tab = tabs.current[next];
     tab?.focus();
     // On the narrowest phones the strip scrolls; keep the chosen tab (and its focus ring) in view.

@@ -7,6 +7,7 @@ import { decodeUrlState, encodeUrlState, MAX_LINK_CHARS, type UrlState } from "@
 import { inputClass } from "@/components/sandbox/ui";
 import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { LineView } from "./inspection-view";
+import { queryParam, replaceQueryParam } from "@/components/url-query";
 
 const LAB_ID = "cookie-inspector";
 
@@ -65,23 +66,17 @@ export default function CookieInspector() {
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
-    const fromUrl = decodeUrlState(new URLSearchParams(window.location.search).get(LAB_ID));
+    const fromUrl = decodeUrlState(queryParam(LAB_ID));
     if (fromUrl) setState(fromUrl);
   }, []);
 
   // The address follows the report on screen, after it has painted: rewriting it never delays a key press.
   useEffect(() => {
     if (!loaded.current) return;
-    const url = new URL(window.location.href);
     const encoded = encodeUrlState(deferred);
-    if (encodeURIComponent(encoded).length > MAX_LINK_CHARS) {
-      url.searchParams.delete(LAB_ID);
-      setLinkNote("This input is too long to fit in a link; the address bar no longer reproduces it.");
-    } else {
-      url.searchParams.set(LAB_ID, encoded);
-      setLinkNote("");
-    }
-    window.history.replaceState(window.history.state, "", url);
+    const fits = encodeURIComponent(encoded).length <= MAX_LINK_CHARS;
+    replaceQueryParam(LAB_ID, fits ? encoded : null);
+    setLinkNote(fits ? "" : "This input is too long to fit in a link; the address bar no longer reproduces it.");
   }, [deferred]);
 
   const stored = result.ok ? result.lines.filter((l) => l.outcomes.chromium.verdict === "stored").length : 0;

@@ -17,6 +17,7 @@ import { AttackPanel } from "./attack-panel";
 import { createAnnouncer, LiveRegion } from "./live-region";
 import { SignPanel, type Signed } from "./sign-panel";
 import { DecodedTables, FindingsList, ProblemList, TokenParts } from "./token-view";
+import { queryParam, replaceQueryParam } from "@/components/url-query";
 
 const LAB_ID = "jwt-debugger";
 const PINNABLE = ["HS256", "HS384", "HS512", "RS256", "PS256", "ES256", "ES384", "ES512", "EdDSA"] as const;
@@ -110,7 +111,7 @@ export default function JwtDebugger() {
   useEffect(() => {
     if (loaded.current) return;
     loaded.current = true;
-    const state = decodeUrlState(new URLSearchParams(window.location.search).get(LAB_ID));
+    const state = decodeUrlState(queryParam(LAB_ID));
     const shared = /^#jwt=([A-Za-z0-9_.-]{1,16384})$/.exec(window.location.hash)?.[1];
     if (shared) {
       setUi({ ...state, preset: "none" });
@@ -127,10 +128,9 @@ export default function JwtDebugger() {
   const urlUi = useValueAfterPaint(ui);
   useEffect(() => {
     if (!loaded.current) return;
-    const url = new URL(window.location.href);
-    url.searchParams.set(LAB_ID, encodeUrlState(urlUi));
-    if (url.hash.startsWith("#jwt=")) url.hash = "";
-    window.history.replaceState(window.history.state, "", url);
+    replaceQueryParam(LAB_ID, encodeUrlState(urlUi), (url) => {
+      if (url.hash.startsWith("#jwt=")) url.hash = "";
+    });
   }, [urlUi]);
 
   // The latest settings, for the stable callbacks handed to the memoized panels (read in events, never in render).

@@ -11,6 +11,7 @@ import { Button, inputClass } from "@/components/sandbox/ui";
 import { ReplicaPanel, RunButtons, StrategyPanel, WorkloadPanel } from "./controls";
 import { presets } from "./presets";
 import { CompareTable, HistoryTable, Summary, violationsByOp } from "./tables";
+import { queryParam, replaceQueryParam } from "@/components/url-query";
 
 /** Rows per page of the history table: the DOM stays small however long the run. */
 const PAGE_SIZE = 25;
@@ -21,8 +22,7 @@ const MemoCompareTable = memo(CompareTable);
 const MemoHistoryTable = memo(HistoryTable);
 
 function readUrl(): { state: LabState; problems: string[] } {
-  if (typeof window === "undefined") return decodeState(null);
-  return decodeState(new URLSearchParams(window.location.search).get(LAB_ID));
+  return decodeState(queryParam(LAB_ID));
 }
 
 /**
@@ -45,14 +45,12 @@ export default function MonotonicReadsLab() {
   // Keep the URL in step, so a link reproduces exactly this lab.
   const first = useRef(true);
   useEffect(() => {
-    if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
+    if (first.current && queryParam(LAB_ID) === null) {
       first.current = false;
       return;
     }
     first.current = false;
-    const url = new URL(window.location.href);
-    url.searchParams.set(LAB_ID, encodeState(shown));
-    window.history.replaceState(window.history.state, "", url);
+    replaceQueryParam(LAB_ID, encodeState(shown));
   }, [shown]);
 
   const config = shown.config;

@@ -8,6 +8,7 @@ import { changeTopology, createRunCache, describeRound, LIMITS, STRATEGY_LABELS,
 import { CHECKED_AGAINST } from "@/app/_lib/labs/session-affinity/versions";
 import { HistoryTable, LoadTable } from "./round-view";
 import { buttonClass as button, CacheScenario, ChainScenario, SettingsForm } from "./lab-controls";
+import { queryParam, replaceQueryParam } from "@/components/url-query";
 
 const URL_KEY = "affinity";
 /** The tables re-render only when their round does. */
@@ -18,13 +19,11 @@ const MemoHistoryTable = memo(HistoryTable);
 type Note = { text: string; round: boolean };
 
 function writeUrl(config: LabConfig) {
-  const url = new URL(window.location.href);
-  url.searchParams.set(URL_KEY, encodeConfig(config));
-  window.history.replaceState(window.history.state, "", url);
+  replaceQueryParam(URL_KEY, encodeConfig(config));
 }
 
 function initial(): { config: LabConfig; error: string | null } {
-  return decodeConfig(new URLSearchParams(window.location.search).get(URL_KEY));
+  return decodeConfig(queryParam(URL_KEY));
 }
 
 /** The preset buttons: a click on a node or on undo does not re-render them. */

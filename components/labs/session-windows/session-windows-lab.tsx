@@ -12,6 +12,7 @@ import { afterNextPaint } from "@/components/labs/after-paint";
 import { AddPanel, PlaybackControls, PresetPanel, SelectedPanel, ViewButtons, WindowPanel, type LabActions } from "./lab-controls";
 import { EmissionLog, SessionsTable } from "./results-views";
 import { Timeline, type RowEvent } from "./timeline";
+import { queryParam, replaceQueryParam } from "@/components/url-query";
 
 type Note = { text: string; withSummary: boolean };
 /** What the results draw: a state, the note of the change that made it, and the model for it. */
@@ -39,8 +40,7 @@ const TimelineHelp = memo(function TimelineHelp({ id }: { id: string }) {
 });
 
 function readUrl(): { state: LabState; problems: string[] } {
-  if (typeof window === "undefined") return decodeState(null);
-  return decodeState(new URLSearchParams(window.location.search).get(LAB_ID));
+  return decodeState(queryParam(LAB_ID));
 }
 
 /**
@@ -69,19 +69,16 @@ export default function SessionWindowsLab() {
   // whenever it ran just before it (bench/FINDINGS.md, "Session windows and monotonic reads at 4x CPU").
   const first = useRef(true);
   useEffect(() => {
-    if (first.current && !new URLSearchParams(window.location.search).has(LAB_ID)) {
+    if (first.current && queryParam(LAB_ID) === null) {
       first.current = false;
       return;
     }
     first.current = false;
     let idle: number | undefined;
     const write = () => {
-      const url = new URL(window.location.href);
       const value = encodeState(state);
       // A link just opened already says exactly this: nothing to write.
-      if (url.searchParams.get(LAB_ID) === value) return;
-      url.searchParams.set(LAB_ID, value);
-      window.history.replaceState(window.history.state, "", url);
+      if (queryParam(LAB_ID) !== value) replaceQueryParam(LAB_ID, value);
     };
     const handle = window.setTimeout(() => {
       // Safari has no requestIdleCallback.
