@@ -46,10 +46,18 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
   const ttlMs = options.ttlMs ?? TOKEN_TTL_MS;
   const memo = new ExpiringLru<JwtSession>(options.memoEntries ?? 512);
 
-  // Imported once: handing jose the raw bytes made it import the same HMAC key again for every token.
-  let signingKey: Promise<CryptoKey> | undefined;
-  const currentSigningKey = () =>
-    (signingKey ??= crypto.subtle.importKey("raw", new Uint8Array(keys[currentKid]!), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]));
+  // Imported once per key and use: handing jose the raw bytes made it import the same HMAC key again for every token.
+  const imported = new Map<string, Promise<CryptoKey>>();
+  const hmacKey = (kid: string, use: "sign" | "verify") => {
+    const id = `${use} ${kid}`;
+    let key = imported.get(id);
+    if (!key) {
+      key = crypto.subtle.importKey("raw", new Uint8Array(keys[kid]!), { name: "HMAC", hash: "SHA-256" }, false, [use]);
+      imported.set(id, key);
+    }
+    return key;
+  };
+  const currentSigningKey = () => hmacKey(currentKid, "sign");
 
   /**
    * A token this codec just signed goes into the verification memo as what verifying it would give, so the
@@ -83,7 +91,7 @@ export function createJwtCodec(keys: Record<string, Uint8Array>, options: { ttlM
         (header: JWTHeaderParameters) => {
           // hasOwn first: a kid of "__proto__" or "constructor" must not reach the prototype.
           if (header.kid === undefined || !Object.hasOwn(keys, header.kid)) throw new UnknownKidError(`kid ${JSON.stringify(header.kid)}`);
-          return keys[header.kid]!;
+          return hmacKey(header.kid, "verify");
         },
         {
           algorithms: [...JWT_ALGORITHMS],
