@@ -8,6 +8,7 @@ import { inputClass } from "@/components/sandbox/ui";
 import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { LineView } from "./inspection-view";
 import { queryParam, replaceQueryParam } from "@/components/url-query";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 const LAB_ID = "cookie-inspector";
 
@@ -16,7 +17,7 @@ const MemoLineView = memo(LineView);
 
 const LineList = memo(function LineList({ lines, selected, onSelect }: { lines: LineReport[]; selected: number; onSelect: (i: number) => void }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="All lines" tabIndex={0}>
+    <TableScroller label="All lines">
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">All lines (choose one to see its walk)</caption>
         <thead>
@@ -40,7 +41,7 @@ const LineList = memo(function LineList({ lines, selected, onSelect }: { lines: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 });
 

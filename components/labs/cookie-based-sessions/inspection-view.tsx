@@ -4,6 +4,7 @@ import type { LineReport } from "@/app/_lib/labs/cookie-based-sessions/inspect";
 import { PROFILES } from "@/app/_lib/labs/cookie-based-sessions/profiles";
 import { SOURCES } from "@/app/_lib/labs/cookie-based-sessions/sources";
 import type { CookieRecord, StoreOutcome } from "@/app/_lib/labs/cookie-based-sessions/store";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /**
  * What the inspector shows for one Set-Cookie line, from the model's report. Shared by the server-rendered
@@ -86,7 +87,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
       <h4 id={`cookie-line-${index}`} className="break-all font-mono text-sm font-semibold">
         Line {index + 1}: {report.line}
       </h4>
-      <div className="overflow-x-auto" role="region" aria-label={`Verdicts for line ${index + 1}`} tabIndex={0}>
+      <TableScroller label={`Verdicts for line ${index + 1}`}>
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left font-semibold">Per-browser verdict{report.differs ? " (the browsers differ)" : " (all three agree)"}</caption>
           <thead>
@@ -106,7 +107,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <div>
         <p className="font-semibold">Chromium&apos;s storage walk</p>
         <ol className="ml-5 list-decimal text-sm">
@@ -138,7 +139,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
         </div>
       ) : null}
       {report.matrix ? (
-        <div className="overflow-x-auto" role="region" aria-label={`Which requests carry the cookie from line ${index + 1}`} tabIndex={0}>
+        <TableScroller label={`Which requests carry the cookie from line ${index + 1}`}>
           <table className="w-full text-left text-sm">
             <caption className="mb-1 text-left font-semibold">Which requests carry it (Chromium, https pages, request to the cookie&apos;s host and path)</caption>
             <thead>
@@ -164,7 +165,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       ) : null}
       {report.matrix ? <MatrixSources matrix={report.matrix} /> : null}
     </article>

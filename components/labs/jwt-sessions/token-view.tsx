@@ -1,6 +1,7 @@
 import type { Decoded, Segment } from "@/app/_lib/labs/jwt-sessions/decode";
 import { claimNotes, claimRows, headerNotes, type ClaimRow } from "@/app/_lib/labs/jwt-sessions/claims";
 import type { Finding } from "@/app/_lib/labs/jwt-sessions/lint";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /** Each part's colour; its name is always printed beside it, so colour is never the only cue. */
 const PART_CLASS: Record<Segment["name"], string> = {
@@ -38,7 +39,7 @@ function RowsTable({ caption, rows }: { caption: string; rows: ClaimRow[] }) {
   if (rows.length === 0) return null;
   return (
     // Focusable, so keyboard users can scroll a table wider than a phone (axe: scrollable-region-focusable).
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} table`}>
+    <TableScroller label={`${caption} table`}>
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left text-sm font-semibold">{caption}</caption>
         <thead>
@@ -69,7 +70,7 @@ function RowsTable({ caption, rows }: { caption: string; rows: ClaimRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

@@ -5,6 +5,7 @@ import { naiveVerify } from "@/app/_lib/labs/jwt-sessions/naive";
 import { findPreset, presetToken } from "@/app/_lib/labs/jwt-sessions/presets";
 import { verifyToken } from "@/app/_lib/labs/jwt-sessions/verify";
 import { DecodedTables, FindingsList, TokenParts } from "./token-view";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /**
  * The debugger's worked example, rendered on the server from the same model: the shop preset decoded,
@@ -38,7 +39,7 @@ export async function JwtDebuggerExample() {
         <p className="font-semibold">Lint (RFC 8725), with a one-hour lifetime policy</p>
         <FindingsList findings={findings} />
       </div>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Attacks table">
+      <TableScroller label="Attacks table">
         <table className="w-full text-left text-sm">
           <caption className="mb-1 text-left font-semibold">The attacks: a naive verifier against a careful one (HS256 pinned, aud and exp required)</caption>
           <thead>
@@ -58,7 +59,7 @@ export async function JwtDebuggerExample() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <p>With JavaScript, the debugger lets you paste your own token, verify it with a secret, PEM, JWK or JWKS, sign new ones, and send each attack to this site&apos;s sandbox.</p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { CheckResult, Violation } from "@/app/_lib/labs/monotonic-reads/che
 import { strategyNames } from "@/app/_lib/labs/monotonic-reads/config";
 import { guaranteeNames, type Operation } from "@/app/_lib/labs/monotonic-reads/history";
 import type { StrategyRow } from "@/app/_lib/labs/monotonic-reads/simulate";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /** Shared by the interactive lab and its server-rendered worked example: plain markup, no hooks. */
 
@@ -70,9 +71,8 @@ export function Summary({ check, stale, meanBehind }: { check: CheckResult; stal
 }
 
 export function CompareTable({ rows, caption }: { rows: StrategyRow[]; caption: string }) {
-  // Six columns scroll sideways on a phone: the scroller takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroller label={caption}>
       <table className={tableClass}>
         <caption className="mb-1 text-left text-sm font-medium">{caption}</caption>
         <thead>
@@ -98,7 +98,7 @@ export function CompareTable({ rows, caption }: { rows: StrategyRow[]; caption: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

@@ -1,6 +1,7 @@
 import { keyNames } from "@/app/_lib/labs/session-windows/config";
 import { engineNames, formatBounds } from "@/app/_lib/labs/session-windows/engines";
 import { describeEmission, summarize, type EngineRun } from "@/app/_lib/labs/session-windows/results";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /** Lines of each engine's output stream shown at once; the rest is summarized. */
 const LOG_LINES = 12;
@@ -11,9 +12,8 @@ const LOG_LINES = 12;
  */
 export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: string }) {
   const keys = keyNames.filter((key) => runs.some((run) => run.sessions.some((s) => s.key === key) || [...run.emissions].some((e) => e.key === key)));
-  // One column per engine scrolls sideways on a phone: the scroller takes focus so a keyboard can scroll it too.
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroller label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-medium">{caption}</caption>
         <thead>
@@ -44,7 +44,7 @@ export function SessionsTable({ runs, caption }: { runs: EngineRun[]; caption: s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 
