@@ -4,20 +4,23 @@ import { expect, test } from "./fixtures";
 
 const slug = courseMap[0]!.slug;
 
-/** The paths of the route payloads the page has asked for (`?_rsc=`: a prefetch or a client-side navigation). */
+/** The path a route-payload request (`?_rsc=`: a prefetch or a client-side navigation) asks for, or null. */
+function payloadPath(request: { url(): string }): string | null {
+  const url = new URL(request.url());
+  return url.searchParams.has("_rsc") ? url.pathname : null;
+}
+
+/** Every route payload the page asks for from now on, by path. */
 function payloadRequests(page: Page): string[] {
   const paths: string[] = [];
   page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.searchParams.has("_rsc")) paths.push(url.pathname);
+    const path = payloadPath(request);
+    if (path !== null) paths.push(path);
   });
   return paths;
 }
 
-const payloadOf = (path: string) => (request: { url(): string }) => {
-  const url = new URL(request.url());
-  return url.pathname === path && url.searchParams.has("_rsc");
-};
+const payloadOf = (path: string) => (request: { url(): string }) => payloadPath(request) === path;
 
 test("a term on the first screen prefetches its page only when pointed at, while the header's links prefetch on sight", async ({ lessonTerms, page }) => {
   const requested = payloadRequests(page);
