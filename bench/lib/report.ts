@@ -271,7 +271,8 @@ single slice's p99, sandbox / bare Next, which is what this column showed before
 slices; the read goal is judged on the median of the ${LOAD_SLICES} slice-by-slice ratios, which such a burst barely moves, and the
 whole-run ratio is shown beside it.
 "Bare Next" is app/api/baseline/route.ts returning JSON of exactly the same size from the same server, sent the same Cookie
-header as the sandbox request (Next parses and copies a request's cookies on every route, so the ratio is our code's cost alone);
+header as the sandbox request (Next parses and copies a request's cookies on every route, so the ratio is our code's cost alone),
+and for a write the same POST body and headers (since 3 December, evening; before, a write was set against a GET);
 "bare node" is bench/bare-server.ts, plain \`node:http\` doing the same per-request work on the same data (iron-session
 \`unsealData\`/\`sealData\`, jose HS256 verify/sign, a SQLite primary-key lookup/update) with a body of the same size.
 Write = \`POST /api/sandbox/{kind}/data\`; read = \`GET /api/sandbox/{kind}\`. Goals: read ≥ ${GOALS.sandboxReadVsBareNext} × bare Next; p99 < ${GOALS.p99Ms} ms.

@@ -104,7 +104,11 @@ export async function measureSandboxLoad(nextUrl: string, bareUrl: string, setti
       // The same Cookie header as the sandbox request (and as the bare node target gets): Next converts and
       // parses every request cookie for any route handler, which costs a 1.2 kB seal about 5% of a bare read
       // (bench/FINDINGS.md, 3 December). A browser sends these Path=/ cookies to the bare route too.
-      const bareNextTarget: LoadTarget = { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}`, headers: { cookie: p.jar.header() } };
+      // A write's floor is a POST of the same body with the same headers: Next streams a request body, which a GET skips.
+      const bareNextTarget: LoadTarget =
+        op === "read"
+          ? { name: `bare Next ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}`, headers: { cookie: p.jar.header() } }
+          : { name: `bare Next POST ${bytes} B`, url: `${nextUrl}/api/baseline?bytes=${bytes}`, method: "POST", headers: mutatingHeaders(nextUrl, p.jar), body: JSON.stringify(WRITE_BODY) };
       const bareNodeTarget: LoadTarget = {
         name: `bare node ${p.kind} ${op}`,
         url: `${bareUrl}/${p.kind}?bytes=${bytes}`,

@@ -5,7 +5,7 @@ const request = (overrides: Partial<GateRequest> = {}): GateRequest => ({
   method: "GET",
   rawPath: "/lessons/session",
   headers: new Headers(),
-  siteOrigin: "http://localhost:3000",
+  siteOrigin: () => "http://localhost:3000",
   ...overrides,
 });
 
@@ -41,5 +41,20 @@ describe("gateRefusal", () => {
   it("lets a Server Action from this site's own origin through, whatever the case of the origin", () => {
     const headers = new Headers({ "next-action": "7f00", origin: "HTTP://LOCALHOST:3000" });
     expect(gateRefusal(request({ method: "POST", headers }))).toBeNull();
+  });
+
+  it("refuses a Server Action with an Origin when the site's own origin cannot be told", () => {
+    const headers = new Headers({ "next-action": "7f00", origin: "http://localhost:3000" });
+    expect(gateRefusal(request({ method: "POST", headers, siteOrigin: () => null }))).toMatchObject({ status: 403 });
+  });
+
+  it("works out the site's origin only for a Server Action", () => {
+    let asked = 0;
+    const siteOrigin = () => (asked++, "http://localhost:3000");
+    gateRefusal(request({ method: "POST", siteOrigin }));
+    gateRefusal(request({ rawPath: "/a%20b", siteOrigin }));
+    expect(asked).toBe(0);
+    gateRefusal(request({ method: "POST", headers: new Headers({ "next-action": "7f00", origin: "http://localhost:3000" }), siteOrigin }));
+    expect(asked).toBe(1);
   });
 });

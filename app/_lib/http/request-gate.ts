@@ -2,8 +2,9 @@
  * Requests the framework itself would answer with a 500 (found by an attack run against `next start`):
  * an unknown method such as TRACE, a path segment whose percent-encoding does not decode, and a Server
  * Action call from another origin. Refused here with the right 4xx before they reach a route.
- * Pure, so unit tests cover it without Next; `proxy.ts` applies it to every request.
+ * Pure, so unit tests cover it without Next; `raw-request-gate.ts` applies it to every request.
  */
+import type { HeaderReader } from "./same-origin";
 
 /** Every method a route of this site answers; anything else is 405 before routing. */
 export const KNOWN_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -12,9 +13,12 @@ export type GateRequest = {
   method: string;
   /** The path as sent, still percent-encoded. */
   rawPath: string;
-  headers: Headers;
-  /** The origin this site is served from, as `crossOriginReason` works it out. */
-  siteOrigin: string;
+  headers: HeaderReader;
+  /**
+   * The origin this site is served from, as `expectedOrigin` works it out; null when the request gives no
+   * way to tell. A function, because only a Server Action call needs it.
+   */
+  siteOrigin: () => string | null;
 };
 
 export type GateRefusal = { status: 400 | 403 | 405; message: string; headers?: Record<string, string> };
@@ -33,7 +37,7 @@ export function gateRefusal({ method, rawPath, headers, siteOrigin }: GateReques
   }
   if (headers.has("next-action")) {
     const origin = headers.get("origin");
-    if (origin !== null && origin.toLowerCase() !== siteOrigin.toLowerCase()) {
+    if (origin !== null && origin.toLowerCase() !== siteOrigin()?.toLowerCase()) {
       return { status: 403, message: `A form action from ${origin} is not accepted: only this site's own pages may send one.` };
     }
   }

@@ -12,12 +12,15 @@ export function originSettings(): OriginSettings {
   return { siteOrigin: env.SITE_ORIGIN, trustedHops: env.TRUST_PROXY ?? 0 };
 }
 
+/** What the origin checks read of a request's headers: a Fetch `Headers`, or Node's raw headers behind a getter. */
+export type HeaderReader = { get(name: string): string | null; has(name: string): boolean };
+
 /**
  * The origin this site's own pages have: SITE_ORIGIN when configured; else the scheme and host the request
  * was sent to, taking X-Forwarded-Proto and X-Forwarded-Host into account only behind a trusted proxy (a
  * client could otherwise send `X-Forwarded-Host: evil.example` beside `Origin: http://evil.example`).
  */
-export function expectedOrigin(headers: Headers, requestUrl: string, settings: OriginSettings): string | null {
+export function expectedOrigin(headers: HeaderReader, requestUrl: string, settings: OriginSettings): string | null {
   if (settings.siteOrigin) return new URL(settings.siteOrigin).origin;
   const trusted = settings.trustedHops > 0;
   const host = (trusted && firstValue(headers.get("x-forwarded-host"))) || headers.get("host");

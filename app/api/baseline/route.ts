@@ -23,3 +23,12 @@ export function GET(request: Request) {
     headers: { "content-type": "application/json", "cache-control": "no-store" },
   });
 }
+
+/**
+ * The same answer to a POST that carries a body, read in full first: the floor for the sandbox's writes,
+ * which are POSTs (Next streams and clones a request body, work a GET does not have).
+ */
+export async function POST(request: Request) {
+  await request.text();
+  return GET(request);
+}
