@@ -120,7 +120,7 @@ export function HistoryTable({
   byOp: Map<number, Violation[]>;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroller label={caption}>
       <table className={tableClass}>
         <caption className="mb-1 text-left text-sm font-medium">{caption}</caption>
         <thead>
@@ -170,6 +170,6 @@ export function HistoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

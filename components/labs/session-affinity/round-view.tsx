@@ -1,11 +1,12 @@
 import type { Round } from "@/app/_lib/labs/session-affinity/simulation";
 import { share } from "@/app/_lib/labs/session-affinity/simulation";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /** The load per node in one round, as a table with bars; the numbers carry the meaning, the bars only echo them. */
 export function LoadTable({ round, clients }: { round: Round; clients: number }) {
   const max = Math.max(1, ...round.nodes.map((n) => n.requests));
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Scrollable table">
+    <TableScroller label="Requests per node">
     <table className="w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-semibold">Requests per node: {round.title}</caption>
       <thead>
@@ -33,14 +34,14 @@ export function LoadTable({ round, clients }: { round: Round; clients: number })
         ))}
       </tbody>
     </table>
-    </div>
+    </TableScroller>
   );
 }
 
 /** Every round so far: what changed, and the share of all clients that moved or lost their session. */
 export function HistoryTable({ rounds, clients }: { rounds: readonly Round[]; clients: number }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Scrollable table">
+    <TableScroller label="After each change">
     <table className="w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-semibold">After each change</caption>
       <thead>
@@ -62,6 +63,6 @@ export function HistoryTable({ rounds, clients }: { rounds: readonly Round[]; cl
         ))}
       </tbody>
     </table>
-    </div>
+    </TableScroller>
   );
 }

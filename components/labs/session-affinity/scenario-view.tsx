@@ -1,9 +1,10 @@
 import type { CacheResult, ChainResult } from "@/app/_lib/labs/session-affinity/scenarios";
+import { TableScroller } from "@/components/labs/table-scroller";
 
 /** Two chained balancers, request by request. */
 export function ChainTable({ result, sameName }: { result: ChainResult; sameName: boolean }) {
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Scrollable table">
+    <TableScroller label="Chained balancers">
     <table className="w-full border-collapse text-sm">
       <caption className="mb-1 text-left font-semibold">
         Chained balancers, {sameName ? "one cookie name (AWSALB on both)" : "a cookie name per layer"}: outer moved {result.outerMoves} times, inner {result.innerMoves} times
@@ -27,7 +28,7 @@ export function ChainTable({ result, sameName }: { result: ChainResult; sameName
         ))}
       </tbody>
     </table>
-    </div>
+    </TableScroller>
   );
 }
 
