@@ -40,7 +40,9 @@ let installed = false;
  *   answers TRACK with 400 and which closes a CONNECT when nothing listens for one);
  * - a proxy costs every request Next's middleware adapter, about a quarter of a sandbox request's
  *   throughput (bench/FINDINGS.md, "The request gate moved out of proxy.ts"). This costs a few string checks.
- * Installed once, at start-up (instrumentation.ts).
+ * Installed once, at start-up (instrumentation.ts). `next start` listens before it loads instrumentation, so a
+ * request that arrives in those first few hundred milliseconds reaches Next ungated: it can get the framework's
+ * 500 for these inputs, nothing worse (Next still checks a Server Action's Origin against its Host itself).
  */
 export function installRequestGate(settings: OriginSettings): void {
   if (installed) return;
