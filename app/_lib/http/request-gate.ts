@@ -45,6 +45,8 @@ export function gateRefusal({ method, rawPath, headers, siteOrigin }: GateReques
 }
 
 function undecodableSegment(rawPath: string): string | null {
+  // Every request passes here now, static assets included, and almost none has a percent sign to check.
+  if (!rawPath.includes("%")) return null;
   for (const segment of rawPath.split("/")) {
     if (!segment.includes("%")) continue;
     try {
