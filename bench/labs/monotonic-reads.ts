@@ -1,3 +1,4 @@
+import { click, press } from "../lib/lab-input";
 import type { LabScenario } from "../lib/lab-scenario";
 
 const lab = "#lab-monotonic-reads";
@@ -14,22 +15,22 @@ const scenario: LabScenario = {
     await page.locator(lab).getByRole("tab", { name: "Replicas and clients" }).waitFor();
   },
   interactions: [
-    { name: "run 1,000 operations", run: (page) => page.locator(lab).getByRole("button", { name: "Run 1,000 operations" }).click() },
-    { name: "add 10 operations", run: (page) => page.locator(lab).getByRole("button", { name: "Add 10 operations" }).click() },
-    { name: "switch to the token strategy", run: (page) => page.locator(lab).getByRole("radio", { name: /token/ }).check() },
-    { name: "switch to random routing", run: (page) => page.locator(lab).getByRole("radio", { name: "random replica" }).check() },
-    { name: "compare all strategies", run: (page) => page.locator(lab).getByRole("button", { name: "Compare all strategies" }).click() },
-    { name: "lag spike on r2", run: (page) => page.locator(lab).getByRole("button", { name: "Lag spike on r2" }).click() },
-    { name: "type a lag", run: (page) => page.locator(lab).getByRole("textbox", { name: "r3 lag (ms)" }).press("Backspace") },
-    { name: "lose r3", run: (page) => page.locator(lab).getByRole("button", { name: "Lose r3" }).click() },
+    { name: "run 1,000 operations", run: (page) => click(page.locator(lab).getByRole("button", { name: "Run 1,000 operations" })) },
+    { name: "add 10 operations", run: (page) => click(page.locator(lab).getByRole("button", { name: "Add 10 operations" })) },
+    { name: "switch to the token strategy", run: (page) => click(page.locator(lab).getByRole("radio", { name: /token/ })) },
+    { name: "switch to random routing", run: (page) => click(page.locator(lab).getByRole("radio", { name: "random replica" })) },
+    { name: "compare all strategies", run: (page) => click(page.locator(lab).getByRole("button", { name: "Compare all strategies" })) },
+    { name: "lag spike on r2", run: (page) => click(page.locator(lab).getByRole("button", { name: "Lag spike on r2" })) },
+    { name: "type a lag", run: (page) => press(page.locator(lab).getByRole("textbox", { name: "r3 lag (ms)" }), "Backspace") },
+    { name: "lose r3", run: (page) => click(page.locator(lab).getByRole("button", { name: "Lose r3" })) },
     {
       name: "show only violations",
-      run: (page) => page.locator(lab).getByRole("checkbox", { name: "Only operations that break a guarantee" }).click(),
+      run: (page) => click(page.locator(lab).getByRole("checkbox", { name: "Only operations that break a guarantee" })),
     },
-    { name: "next history page", run: (page) => page.locator(lab).getByRole("button", { name: "Next page" }).click() },
-    { name: "open the checker", run: (page) => page.locator(lab).getByRole("tab", { name: "Check a history" }).click() },
-    { name: "check a preset history", run: (page) => page.locator(lab).getByRole("button", { name: "Breaks MR" }).click() },
-    { name: "type in the history", run: (page) => page.locator(lab).getByRole("textbox", { name: "History" }).press("x") },
+    { name: "next history page", run: (page) => click(page.locator(lab).getByRole("button", { name: "Next page" })) },
+    { name: "open the checker", run: (page) => click(page.locator(lab).getByRole("tab", { name: "Check a history" })) },
+    { name: "check a preset history", run: (page) => click(page.locator(lab).getByRole("button", { name: "Breaks MR" })) },
+    { name: "type in the history", run: (page) => press(page.locator(lab).getByRole("textbox", { name: "History" }), "x") },
   ],
 };
 

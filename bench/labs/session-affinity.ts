@@ -1,3 +1,4 @@
+import { click, press } from "../lib/lab-input";
 import type { LabScenario } from "../lib/lab-scenario";
 
 const lab = (page: Parameters<LabScenario["ready"]>[0]) => page.getByRole("region", { name: "Lab: session-affinity lab" });
@@ -13,14 +14,14 @@ const scenario: LabScenario = {
     await lab(page).getByRole("button", { name: "Apply and start fresh" }).waitFor();
   },
   interactions: [
-    { name: "kill a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Kill node 2", exact: true }).click() },
-    { name: "revive a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Revive node 2", exact: true }).click() },
-    { name: "add a node (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Add a node", exact: true }).click() },
-    { name: "undo (10,000 clients)", run: (page) => lab(page).getByRole("button", { name: "Undo last change", exact: true }).click() },
-    { name: "preset: cookie survives", run: (page) => lab(page).getByRole("button", { name: "cookie survives", exact: true }).click() },
-    { name: "apply settings", run: (page) => lab(page).getByRole("button", { name: "Apply and start fresh", exact: true }).click() },
-    { name: "toggle chained cookie names", run: (page) => lab(page).getByRole("checkbox", { name: /its own cookie name/ }).click() },
-    { name: "type a client count", run: (page) => lab(page).getByRole("textbox", { name: "Clients", exact: true }).press("5") },
+    { name: "kill a node (10,000 clients)", run: (page) => click(lab(page).getByRole("button", { name: "Kill node 2", exact: true })) },
+    { name: "revive a node (10,000 clients)", run: (page) => click(lab(page).getByRole("button", { name: "Revive node 2", exact: true })) },
+    { name: "add a node (10,000 clients)", run: (page) => click(lab(page).getByRole("button", { name: "Add a node", exact: true })) },
+    { name: "undo (10,000 clients)", run: (page) => click(lab(page).getByRole("button", { name: "Undo last change", exact: true })) },
+    { name: "preset: cookie survives", run: (page) => click(lab(page).getByRole("button", { name: "cookie survives", exact: true })) },
+    { name: "apply settings", run: (page) => click(lab(page).getByRole("button", { name: "Apply and start fresh", exact: true })) },
+    { name: "toggle chained cookie names", run: (page) => click(lab(page).getByRole("checkbox", { name: /its own cookie name/ })) },
+    { name: "type a client count", run: (page) => press(lab(page).getByRole("textbox", { name: "Clients", exact: true }), "5") },
   ],
 };
 

@@ -1,5 +1,6 @@
 import { presets } from "../../app/_lib/labs/session-windows/presets";
 import { encodeState } from "../../app/_lib/labs/session-windows/url-state";
+import { click, press } from "../lib/lab-input";
 import type { LabScenario } from "../lib/lab-scenario";
 
 const lab = "#lab-session-windows";
@@ -20,19 +21,19 @@ const scenario: LabScenario = {
     await page.locator(lab).getByRole("application", { name: /Session timeline/ }).waitFor();
   },
   interactions: [
-    { name: "add the 2,000th event (form)", run: (page) => page.locator(lab).getByRole("button", { name: "Add event" }).click() },
-    { name: "select the next event (keyboard)", run: (page) => page.locator(lab).getByRole("application", { name: /Session timeline/ }).press("ArrowRight") },
-    { name: "move the event 1 s (Shift+arrow)", run: (page) => page.locator(lab).getByRole("application", { name: /Session timeline/ }).press("Shift+ArrowRight") },
-    { name: "move the event 1 s (button)", run: (page) => page.locator(lab).getByRole("button", { name: "1 s later" }).click() },
-    { name: "type a gap", run: (page) => page.locator(lab).getByRole("textbox", { name: "Gap (s)" }).press("5") },
-    { name: "type a grace period", run: (page) => page.locator(lab).getByRole("textbox", { name: "Grace period (s)" }).press("0") },
-    { name: "previous arrival", run: (page) => page.locator(lab).getByRole("button", { name: "Previous arrival" }).click() },
-    { name: "next arrival", run: (page) => page.locator(lab).getByRole("button", { name: "Next arrival" }).click() },
-    { name: "table view", run: (page) => page.locator(lab).getByRole("button", { name: "Table view" }).click() },
-    { name: "timeline view", run: (page) => page.locator(lab).getByRole("button", { name: "Table view" }).click() },
-    { name: "delete the event", run: (page) => page.locator(lab).getByRole("button", { name: "Delete event" }).click() },
-    { name: "click the timeline to add", run: (page) => page.locator(lab).getByRole("application", { name: /Session timeline/ }).click({ position: { x: 200, y: 12 } }) },
-    { name: "arrive in time order", run: (page) => page.locator(lab).getByRole("button", { name: "Arrive in time order" }).click() },
+    { name: "add the 2,000th event (form)", run: (page) => click(page.locator(lab).getByRole("button", { name: "Add event" })) },
+    { name: "select the next event (keyboard)", run: (page) => press(page.locator(lab).getByRole("application", { name: /Session timeline/ }), "ArrowRight") },
+    { name: "move the event 1 s (Shift+arrow)", run: (page) => press(page.locator(lab).getByRole("application", { name: /Session timeline/ }), "Shift+ArrowRight") },
+    { name: "move the event 1 s (button)", run: (page) => click(page.locator(lab).getByRole("button", { name: "1 s later" })) },
+    { name: "type a gap", run: (page) => press(page.locator(lab).getByRole("textbox", { name: "Gap (s)" }), "5") },
+    { name: "type a grace period", run: (page) => press(page.locator(lab).getByRole("textbox", { name: "Grace period (s)" }), "0") },
+    { name: "previous arrival", run: (page) => click(page.locator(lab).getByRole("button", { name: "Previous arrival" })) },
+    { name: "next arrival", run: (page) => click(page.locator(lab).getByRole("button", { name: "Next arrival" })) },
+    { name: "table view", run: (page) => click(page.locator(lab).getByRole("button", { name: "Table view" })) },
+    { name: "timeline view", run: (page) => click(page.locator(lab).getByRole("button", { name: "Table view" })) },
+    { name: "delete the event", run: (page) => click(page.locator(lab).getByRole("button", { name: "Delete event" })) },
+    { name: "click the timeline to add", run: (page) => click(page.locator(lab).getByRole("application", { name: /Session timeline/ }), { x: 200, y: 12 }) },
+    { name: "arrive in time order", run: (page) => click(page.locator(lab).getByRole("button", { name: "Arrive in time order" })) },
   ],
 };
 
