@@ -52,6 +52,8 @@ export default function JwtDebugger() {
   const setAnnounce = announcer.announce;
   const [crack, setCrack] = useState<string | null>(null);
   const [sandboxCheck, setSandboxCheck] = useState<string | null>(null);
+  // The example the picker shows from the key press until that example's token, key and verdict are in.
+  const [picked, setPicked] = useState<string | null>(null);
   const loaded = useRef(false);
 
   // Decoding, linting and the claim tables follow the token after the key press has painted.
@@ -93,7 +95,10 @@ export default function JwtDebugger() {
   const loadPreset = useCallback(
     async (id: string, state: UrlState) => {
       const preset = findPreset(id);
-      if (!preset) return;
+      if (!preset) {
+        setPicked(null);
+        return;
+      }
       const next: UrlState = { ...state, preset: id, keyKind: preset.keyKind, encoding: preset.secretEncoding ?? "utf8", algorithms: [...preset.algorithms] };
       const presetTokenText = await presetToken(preset, nowSec());
       setUi(next);
@@ -102,6 +107,7 @@ export default function JwtDebugger() {
       setKeyText(preset.keyText);
       setCrack(null);
       setSandboxCheck(null);
+      setPicked(null);
       await runVerify({ token: presetTokenText, keyText: preset.keyText, state: next });
     },
     [runVerify],
@@ -138,6 +144,16 @@ export default function JwtDebugger() {
   useEffect(() => {
     uiRef.current = ui;
   }, [ui]);
+
+  /**
+   * A pick paints first (the picker alone re-renders); the example's token and key, which redraw most of the
+   * lab, follow in a task after that paint, so the key press that chose it is not held up by them.
+   */
+  async function pickPreset(id: string) {
+    setPicked(id);
+    await afterPaint();
+    await loadPreset(id, uiRef.current);
+  }
 
   function editToken(value: string) {
     setToken(value);
@@ -250,8 +266,8 @@ export default function JwtDebugger() {
             <span className="block font-medium">Example token</span>
             <select
               className={`${inputClass} mt-1`}
-              value={ui.preset}
-              onChange={(event) => void loadPreset(event.target.value, ui)}
+              value={picked ?? ui.preset}
+              onChange={(event) => void pickPreset(event.target.value)}
             >
               {ui.preset === "none" && <option value="none">(your own token)</option>}
               {PRESETS.map((p) => (
