@@ -14,6 +14,17 @@ test("decodes and verifies the preset, then refuses alg none, all by keyboard", 
   await expect(lab.status).toContainText('alg is "none"');
 });
 
+test("an example picked from the keyboard loads its token and key, and is verified", async ({ debuggerPage: lab, page }) => {
+  await lab.open();
+  const examples = lab.lab.getByRole("combobox", { name: "Example token" });
+  await examples.focus();
+  await page.keyboard.press("End");
+  await expect(examples).toHaveValue("rfc7520-jwks");
+  await expect(lab.key).toHaveValue(/"kid": "bilbo\.baggins@hobbiton\.example"/);
+  // RFC 7520's payload is a quotation: the signature checks out with the JWKS key its kid names, the claims cannot.
+  await expect(lab.status).toContainText("The signature is valid, but the payload is not a JSON claims set");
+});
+
 test("bad input gets a precise message at the field", async ({ debuggerPage: lab }) => {
   await lab.open();
   await lab.token.fill("abc.def");
