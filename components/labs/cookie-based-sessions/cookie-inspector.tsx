@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, startTransition, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { inspect, MAX_LINES, type LineReport } from "@/app/_lib/labs/cookie-based-sessions/inspect";
 import { findPreset, PRESETS } from "@/app/_lib/labs/cookie-based-sessions/presets";
 import { decodeUrlState, encodeUrlState, MAX_LINK_CHARS, type UrlState } from "@/app/_lib/labs/cookie-based-sessions/url-state";
@@ -9,6 +9,7 @@ import { useValueAfterPaint } from "@/components/labs/use-value-after-paint";
 import { LineView } from "./inspection-view";
 import { queryParam, replaceQueryParam } from "@/components/url-query";
 import { TableScroller } from "@/components/labs/table-scroller";
+import { DeferredTextarea } from "@/components/labs/deferred-textarea";
 
 const LAB_ID = "cookie-inspector";
 
@@ -86,6 +87,7 @@ export default function CookieInspector() {
     : result.message;
   const current = result.ok ? result.lines[Math.min(selected, result.lines.length - 1)] : undefined;
   const update = (patch: Partial<UrlState>) => setState((prev) => ({ ...prev, ...patch }));
+  const setLines = useCallback((lines: string) => setState((prev) => ({ ...prev, lines })), []);
   const urlError = !result.ok && result.field === "url" ? result.message : null;
   const linesError = !result.ok && result.field === "lines" ? result.message : null;
 
@@ -128,7 +130,7 @@ export default function CookieInspector() {
         <label htmlFor={`${ids}-lines`} className="font-medium">
           Set-Cookie lines, one per line (at most 64 kB and {MAX_LINES} lines)
         </label>
-        <textarea id={`${ids}-lines`} className={`${inputClass} min-h-32 font-mono`} value={state.lines} onChange={(e) => update({ lines: e.target.value })} aria-invalid={linesError ? true : undefined} aria-describedby={linesError ? `${ids}-lines-error` : undefined} spellCheck={false} />
+        <DeferredTextarea id={`${ids}-lines`} className={`${inputClass} min-h-32 font-mono`} value={state.lines} onValue={setLines} aria-invalid={linesError ? true : undefined} aria-describedby={linesError ? `${ids}-lines-error` : undefined} spellCheck={false} />
         {linesError ? (
           <p id={`${ids}-lines-error`} className="font-medium text-red-800 dark:text-red-300">
             ✗ {linesError}

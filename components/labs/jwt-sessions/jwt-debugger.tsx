@@ -13,6 +13,7 @@ import { verifyToken, type KeyKind, type VerifyResult } from "@/app/_lib/labs/jw
 import { callApi } from "@/components/sandbox/api-client";
 import { Button, inputClass } from "@/components/sandbox/ui";
 import { afterPaint } from "@/components/labs/after-paint";
+import { DeferredTextarea } from "@/components/labs/deferred-textarea";
 import { AttackPanel } from "./attack-panel";
 import { createAnnouncer, LiveRegion } from "./live-region";
 import { SignPanel, type Signed } from "./sign-panel";
@@ -286,14 +287,14 @@ export default function JwtDebugger() {
         <label htmlFor={`${ids}-token`} className="block text-sm font-medium">
           Token (up to 16 kB; it stays in this page)
         </label>
-        <textarea
+        <DeferredTextarea
           id={`${ids}-token`}
           className={fieldClass}
           rows={4}
           spellCheck={false}
           autoComplete="off"
           value={token}
-          onChange={(event) => editToken(event.target.value)}
+          onValue={editToken}
           aria-invalid={tokenError ? true : undefined}
           aria-describedby={`${ids}-token-msg`}
         />
