@@ -90,7 +90,6 @@ export function freshRecord(deps: ServerDeps, user: string | null, now: number, 
   };
 }
 
-/** Creates a record under a fresh CSPRNG ID, drawing again on the (astronomically unlikely) collision. */
 /**
  * The most sessions the sandbox keeps at once. Every write is rate-limited per client, but many clients
  * together could still fill the disk or Redis's memory; past this, new sessions wait for old ones to expire
@@ -98,6 +97,7 @@ export function freshRecord(deps: ServerDeps, user: string | null, now: number, 
  */
 export const MAX_STORED_SESSIONS = 20_000;
 
+/** Creates a record under a fresh CSPRNG ID, drawing again on the (astronomically unlikely) collision. */
 export async function createSession(deps: Pick<ServerDeps, "store" | "count">, record: SessionRecord): Promise<string> {
   const live = await deps.count();
   if (live !== null && live >= MAX_STORED_SESSIONS) {
@@ -113,9 +113,10 @@ export async function createSession(deps: Pick<ServerDeps, "store" | "count">, r
   throw new Error("Could not allocate a session ID after 3 attempts");
 }
 
-/** A read refreshes the idle deadline; a dead ID is deleted and its cookie cleared. */
+/** How far apart two reads must be for the second to slide the idle deadline (see readServer). */
 const IDLE_SLIDE_GRANULARITY_MS = 1000;
 
+/** A read refreshes the idle deadline; a dead ID is deleted and its cookie cleared. */
 export async function readServer(deps: ServerDeps, ctx: RequestContext): Promise<Outcome> {
   const store = deps.store();
   const cur = await currentSession(deps, ctx);
