@@ -249,8 +249,10 @@ ${mainThreadSection(r)}
 ### Lab interactions at ${CPU_THROTTLE}x CPU (Event Timing)${busy("labs")}
 
 Each lab's interactions (bench/labs/<slug>.ts) replayed through its UI in ${LAB_INTERACTION_ROUNDS} fresh page loads, CPU throttled to ${CPU_THROTTLE}x after the
-lab is ready. The figure is the longest Event Timing entry that belongs to the interaction (what INP counts); Chromium reports
-entries from 16 ms up, so "<16" means no entry reached 16 ms.
+lab is ready. Input is trusted mouse and key events sent as a person's would be (bench/lib/lab-input.ts: the pointer rests on the
+control for two frames, then presses; no test-tool code runs in the page during the event). The figure is the longest Event
+Timing entry that belongs to the interaction (what INP counts); Chromium reports entries from 16 ms up, so "<16" means no entry
+reached 16 ms.
 
 ${r.labs.length ? labInteractionTable(r.labs) : "Not run (BENCH_SKIP=labs, or no scenarios)."}
 
