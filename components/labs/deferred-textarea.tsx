@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useRef, useState, type TextareaHTMLAttributes } from "react";
 import { afterNextPaint } from "./after-paint";
+import { draftOnValue } from "./draft";
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "defaultValue" | "onChange"> & {
   value: string;
@@ -13,10 +14,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "defaul
  * A lab's text field whose key presses re-render only the field. The lab keeps the value; a key press shows the
  * typed text at once from the field's own draft and hands it to the lab after that frame, so the lab's render
  * (every control around the field) is no longer part of the key press.
- *
- * The draft stays until the lab's value equals it. A value the field handed on earlier is the lab catching up
- * while more keys were pressed, so the draft stays; any other value came from elsewhere (an example, an attack)
- * and replaces the draft, and typing not yet handed on is dropped rather than written over it.
+ * When the lab's value changes, `draftOnValue` (draft.ts) says whether the draft stays.
  */
 export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue, ...props }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -30,8 +28,10 @@ export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue,
 
   useEffect(() => {
     const typed = draftRef.current;
-    if (typed === null || (value !== typed && value === handed.current)) return;
-    if (value !== typed) cancel.current?.();
+    if (typed === null) return;
+    const outcome = draftOnValue(typed, handed.current, value);
+    if (outcome === "keep") return;
+    if (outcome === "replaced") cancel.current?.();
     draftRef.current = null;
     setDraft(null);
   }, [value]);
