@@ -147,8 +147,9 @@ export default function JwtDebugger() {
   }, [ui]);
 
   /**
-   * A pick paints first (the picker alone re-renders); the example's token and key, which redraw most of the
-   * lab, follow in a task after that paint, so the key press that chose it is not held up by them.
+   * A pick paints first (only the picker's value changes; the memoized panels skip that render); the example's
+   * token and key, which redraw most of the lab, follow in a task after that paint, so the key press that chose
+   * it is not held up by them.
    */
   async function pickPreset(id: string) {
     setPicked(id);
