@@ -23,7 +23,7 @@ export function gateRequestOf(request: IncomingMessage, settings: OriginSettings
     method: request.method ?? "",
     rawPath: query === -1 ? url : url.slice(0, query),
     headers,
-    siteOrigin: () => expectedOrigin(headers, `${scheme}://site/`, settings),
+    siteOrigin: () => expectedOrigin(headers, scheme, settings),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crossOriginReason, expectedOrigin } from "./same-origin";
+import { crossOriginReason, expectedOrigin, schemeOf } from "./same-origin";
 
 const url = "http://localhost:3000/api/sandbox/sealed/login";
 const direct = { trustedHops: 0 };
@@ -28,6 +28,19 @@ describe("crossOriginReason", () => {
 
 describe("expectedOrigin", () => {
   it("is null without any Host to go by", () => {
-    expect(expectedOrigin(new Headers(), url, direct)).toBeNull();
+    expect(expectedOrigin(new Headers(), "http", direct)).toBeNull();
+  });
+
+  it("is the connection's scheme and the Host, unless a trusted proxy says otherwise", () => {
+    const headers = new Headers({ host: "Sessions.Example:8443", "x-forwarded-proto": "http", "x-forwarded-host": "evil.example" });
+    expect(expectedOrigin(headers, "https", direct)).toBe("https://sessions.example:8443");
+    expect(expectedOrigin(headers, "https", { trustedHops: 1 })).toBe("http://evil.example");
+  });
+});
+
+describe("schemeOf", () => {
+  it("reads the scheme of a request URL", () => {
+    expect(schemeOf(url)).toBe("http");
+    expect(schemeOf("https://sessions.example/api/sandbox/sealed")).toBe("https");
   });
 });

@@ -16,17 +16,23 @@ export function originSettings(): OriginSettings {
 export type HeaderReader = { get(name: string): string | null; has(name: string): boolean };
 
 /**
- * The origin this site's own pages have: SITE_ORIGIN when configured; else the scheme and host the request
- * was sent to, taking X-Forwarded-Proto and X-Forwarded-Host into account only behind a trusted proxy (a
- * client could otherwise send `X-Forwarded-Host: evil.example` beside `Origin: http://evil.example`).
+ * The origin this site's own pages have: SITE_ORIGIN when configured; else the scheme of the connection the
+ * request came over (`scheme`) and the host it was sent to, taking X-Forwarded-Proto and X-Forwarded-Host into
+ * account only behind a trusted proxy (a client could otherwise send `X-Forwarded-Host: evil.example` beside
+ * `Origin: http://evil.example`).
  */
-export function expectedOrigin(headers: HeaderReader, requestUrl: string, settings: OriginSettings): string | null {
+export function expectedOrigin(headers: HeaderReader, scheme: "http" | "https", settings: OriginSettings): string | null {
   if (settings.siteOrigin) return new URL(settings.siteOrigin).origin;
   const trusted = settings.trustedHops > 0;
   const host = (trusted && firstValue(headers.get("x-forwarded-host"))) || headers.get("host");
   if (!host) return null;
-  const scheme = (trusted && firstValue(headers.get("x-forwarded-proto"))) || new URL(requestUrl).protocol.replace(":", "");
-  return `${scheme.toLowerCase()}://${host.toLowerCase()}`;
+  const sent = (trusted && firstValue(headers.get("x-forwarded-proto"))) || scheme;
+  return `${sent.toLowerCase()}://${host.toLowerCase()}`;
+}
+
+/** The scheme a request URL was served over, as `expectedOrigin` takes it. */
+export function schemeOf(requestUrl: string): "http" | "https" {
+  return new URL(requestUrl).protocol === "https:" ? "https" : "http";
 }
 
 /**
@@ -43,7 +49,7 @@ export function crossOriginReason(headers: Headers, requestUrl: string, settings
   if (origin === null) {
     return site === "same-origin" ? null : "The request has no Origin header, so it cannot be shown to come from this site.";
   }
-  const expected = expectedOrigin(headers, requestUrl, settings);
+  const expected = expectedOrigin(headers, schemeOf(requestUrl), settings);
   if (!expected) return "The request has no Host header to compare its Origin with.";
   if (origin.toLowerCase() !== expected) {
     return `Origin ${origin} is not this site (${expected}); only this site's own pages may send this request.`;
