@@ -81,6 +81,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: term.title, exact: true })).toHaveAttribute("href", "/glossary/sticky-sessions");
   });
 
+  test("a quiz question's result says where it is and what it tests, not one of its answers", async ({ page, search }) => {
+    await page.goto("/search?q=samesite");
+    const question = search.results().filter({ has: page.getByRole("link", { name: /^You set a session cookie without a SameSite attribute/ }) });
+    await expect(question).toContainText(/Question \d+ of 20 in the Session quiz, on SameSite\./);
+    // A wrong option of that question, which the results once showed as if it were a fact.
+    await expect(question).not.toContainText("Every modern browser treats it as SameSite=Lax");
+  });
+
   test("an over-long query gets a message at the field, and what was typed stays", async ({ page }) => {
     const long = "cookie ".repeat(20).trim();
     await page.goto(`/search?q=${encodeURIComponent(long)}`);

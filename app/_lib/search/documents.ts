@@ -11,6 +11,9 @@ import type { SearchDocument } from "./engine";
 // Backticks mark inline code in glossary and quiz prose; search matches the words inside them.
 const plain = (text: string) => text.replaceAll("`", "");
 
+// "a, b and c", as the lessons write lists.
+const list = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
 /**
  * Everything search can find, in course order: every lesson section (headings and prose), every glossary term
  * and every quiz question. Built from the same sources the pages render, so a result's anchor always exists.
@@ -37,19 +40,25 @@ export function searchDocuments(lessonsDir = path.join(process.cwd(), "lessons")
       title: term.title,
       context: "Glossary",
       text: plain([term.aliases.join(", "), term.definition, ...term.explanation].join(" ")),
+      // The aliases are searched, but read as the start of a sentence they ran into the definition.
+      summary: plain(term.definition),
       href: `/glossary/${term.id}`,
     });
   }
   for (const lesson of courseMap) {
     const quiz = quizzes[lesson.slug];
-    for (const question of quiz?.questions ?? []) {
+    const questions = quiz?.questions ?? [];
+    for (const [index, question] of questions.entries()) {
+      const topics = question.terms.map((id) => glossary.find((t) => t.id === id)?.title).filter((title) => title !== undefined);
       documents.push({
         id: `q:${lesson.slug}:${question.id}`,
         kind: "quiz",
         title: plain(question.prompt),
         context: `${lesson.shortTitle} quiz`,
         // The terms it tests count as its topic: searching "fixation" finds the questions about it.
-        text: plain([...question.terms.map((id) => glossary.find((t) => t.id === id)?.title ?? ""), ...question.options.map((option) => option.text)].join(" ")),
+        text: plain([...topics, ...question.options.map((option) => option.text)].join(" ")),
+        // Not the options: shown as a sentence, a wrong option reads as a fact, and the right one gives the answer away.
+        summary: `Question ${index + 1} of ${questions.length} in the ${lesson.shortTitle} quiz${topics.length > 0 ? `, on ${list.format(topics)}` : ""}.`,
         href: `${quizPath(lesson.slug)}#${questionAnchor(question.id)}`,
       });
     }

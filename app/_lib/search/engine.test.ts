@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIndex, excerptOf, loadBrowserIndex, loadIndex, MAX_QUERY_LENGTH, parseQuery, runSearch, serializeBrowserIndex, serializeIndex, type SearchDocument } from "./engine";
 import { searchDocuments } from "./documents";
+import { quizzes } from "@/content/quizzes";
 
 const documents: SearchDocument[] = [
   { id: "s:a#samesite", kind: "section", title: "SameSite and CSRF", context: "Cookies", text: "Lax cookies travel on top-level navigations only.", href: "/lessons/a#samesite" },
@@ -54,6 +55,11 @@ describe("search engine", () => {
     expect(runSearch(loadBrowserIndex(browser), "tail")).toEqual([{ ...runSearch(built, "tail")[0], excerpt: "" }]);
   });
 
+  it("shows a document's summary as its excerpt and still searches its text", () => {
+    const built = buildIndex([{ ...documents[2]!, summary: "Question 1 of 1 in the Cookies quiz." }]);
+    expect(runSearch(built, "form post").map((hit) => hit.excerpt)).toEqual(["Question 1 of 1 in the Cookies quiz."]);
+  });
+
   it("refuses a browser index in another format with a sentence", () => {
     expect(() => loadBrowserIndex(serializeIndex(index))).toThrow(/expected format/);
     expect(() => loadBrowserIndex("null")).toThrow(/expected format/);
@@ -92,6 +98,31 @@ describe("the browser's index of the whole site", () => {
   it("is smaller than MiniSearch's own JSON", () => {
     expect(browserJson.length).toBeLessThan(serializeIndex(siteIndex).length * 0.75);
     expect(ids(runSearch(browserIndex, "cookie")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("the excerpts of the whole site's results", () => {
+  const siteIndex = buildIndex(searchDocuments());
+  const hits = (query: string, kind: string) => runSearch(siteIndex, query).filter((hit) => hit.kind === kind);
+
+  it("never shows a quiz question's options, wrong or right, only where the question is and what it tests", () => {
+    const questions = Object.entries(quizzes).flatMap(([, quiz]) => quiz.questions);
+    const sentences = questions.flatMap((question) => question.options.map((option) => option.text.replaceAll("`", ""))).filter((text) => text.split(" ").length >= 4);
+    expect(sentences.length).toBeGreaterThan(100);
+    const shown = questions.flatMap((question) => hits(question.prompt.replaceAll("`", ""), "quiz"));
+    expect(shown.length).toBeGreaterThanOrEqual(questions.length);
+    for (const hit of shown) {
+      expect(hit.excerpt).toMatch(/^Question \d+ of \d+ in the .+ quiz(, on .+)?\.$/);
+      // An option that is a sentence, not a bare name that is also a topic ("Monotonic reads").
+      for (const option of sentences) expect(hit.excerpt).not.toContain(option);
+    }
+    const defaults = hits("samesite", "quiz").find((hit) => hit.title.startsWith("You set a session cookie without a SameSite attribute."));
+    expect(defaults?.excerpt).toMatch(/^Question \d+ of 20 in the Session quiz, on SameSite\.$/);
+  });
+
+  it("starts a glossary term's excerpt with its definition, not its list of aliases", () => {
+    const [samesite] = hits("samesite", "term");
+    expect(samesite?.excerpt).toMatch(/^A cookie attribute \(Strict, Lax or None\)/);
   });
 });
 

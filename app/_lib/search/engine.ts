@@ -40,7 +40,7 @@ export function excerptOf(text: string): string {
 
 export function buildIndex(documents: SearchDocument[]): MiniSearch<Stored> {
   const index = new MiniSearch<Stored>(options);
-  index.addAll(documents.map((document) => ({ ...document, excerpt: excerptOf(document.text) })));
+  index.addAll(documents.map((document) => ({ ...document, excerpt: excerptOf(document.summary ?? document.text) })));
   return index;
 }
 

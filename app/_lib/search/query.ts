@@ -8,6 +8,11 @@ export type SearchDocument = {
   context: string;
   /** Plain prose searched but not shipped: the result shows `excerpt` instead. */
   text: string;
+  /**
+   * What the result shows under its title, where the first words of `text` would mislead or read badly: a quiz
+   * question's text is its options, the wrong ones included. Without it, the excerpt is the start of `text`.
+   */
+  summary?: string;
   href: string;
 };
 
