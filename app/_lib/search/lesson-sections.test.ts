@@ -43,4 +43,12 @@ describe("lessonSections", () => {
     expect(sections[3]!.text).toBe("Last words.");
     expect(sections.map((s) => s.text).join(" ")).not.toContain("import");
   });
+
+  it("keeps inline code, links and emphasis inside their sentence, and a space between list items", () => {
+    const [section] = lessonSections(
+      "A token is valid until \`exp\`, whatever happens (see [RFC 7519](https://example.com/rfc7519)); *really*.\n\n- one\n- two\n\n<ul><li>three</li><li>four</li></ul>\n",
+      "T",
+    );
+    expect(section!.text).toBe("A token is valid until exp, whatever happens (see RFC 7519); really. one two three four");
+  });
 });

@@ -20,10 +20,18 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 // Imports, exports and `{expressions}` are code, not prose a learner would search for.
 const NOT_PROSE = new Set(["mdxjsEsm", "mdxFlowExpression", "mdxTextExpression", "code", "html"]);
 
+// Inside these, children are pieces of one run of text ("until ", `exp`, ", whatever"): joined with spaces, an excerpt
+// read "until exp , whatever". Between blocks (list items, table cells, paragraphs in a component) a space is needed.
+// JSX written on one line (<td>a</td><td>b</td>) is inline in MDX's tree, but these elements are blocks on the page.
+const PHRASING = new Set(["paragraph", "heading", "emphasis", "strong", "delete", "link", "linkReference", "tableCell", "mdxJsxTextElement"]);
+const BLOCK_TAGS = new Set(["br", "caption", "dd", "div", "dt", "li", "ol", "p", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]);
+
 function proseOf(node: RootContent): string {
   if (NOT_PROSE.has(node.type)) return "";
-  if ("children" in node) return node.children.map((child) => proseOf(child as RootContent)).join(" ");
-  return toString(node, { includeImageAlt: false });
+  if (!("children" in node)) return toString(node, { includeImageAlt: false });
+  const children = node.children as RootContent[];
+  if (!PHRASING.has(node.type)) return children.map(proseOf).join(" ");
+  return children.map((child) => (child.type === "mdxJsxTextElement" && BLOCK_TAGS.has(child.name ?? "") ? ` ${proseOf(child)} ` : proseOf(child))).join("");
 }
 
 /**
