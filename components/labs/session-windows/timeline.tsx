@@ -190,7 +190,8 @@ export const Timeline = memo(function Timeline(props: TimelineProps) {
         <g className="fill-slate-700 text-[10px] dark:fill-slate-300" aria-hidden="true">
           <line x1={LABEL} x2={LABEL + plot} y1={height - AXIS + 2} y2={height - AXIS + 2} className="stroke-slate-400" />
           {ticks.map((t) => (
-            <text key={t} x={x(t)} y={height - 6} textAnchor="middle">
+            // A label centred on the plot's last pixels would run past the edge of the drawing and be cut off.
+            <text key={t} x={x(t)} y={height - 6} textAnchor={x(t) > width - 16 ? "end" : "middle"}>
               {t} s
             </text>
           ))}
