@@ -93,7 +93,7 @@ export default function CookieInspector() {
 
   return (
     <div className="grid gap-4 text-sm [&>*]:min-w-0">
-      <h3 className="text-lg font-semibold">Set-Cookie inspector</h3>
+      <h3 className="mt-0 text-lg font-semibold">Set-Cookie inspector</h3>
       <label className="grid gap-1">
         <span className="font-medium">Example</span>
         <select

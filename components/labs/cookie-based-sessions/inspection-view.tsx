@@ -84,7 +84,7 @@ export function LineView({ report, index }: { report: LineReport; index: number 
   const chromium = report.outcomes.chromium;
   return (
     <article className="grid min-w-0 gap-4 rounded-md [&>*]:min-w-0 border border-slate-300 p-3 dark:border-slate-700" aria-labelledby={`cookie-line-${index}`}>
-      <h4 id={`cookie-line-${index}`} className="break-all font-mono text-sm font-semibold">
+      <h4 id={`cookie-line-${index}`} className="my-0 break-all font-mono text-sm font-semibold">
         Line {index + 1}: {report.line}
       </h4>
       <TableScroller label={`Verdicts for line ${index + 1}`}>

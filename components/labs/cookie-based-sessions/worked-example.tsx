@@ -11,8 +11,8 @@ export function CookieInspectorExample() {
   const result = inspect(preset.url, preset.lines, EXAMPLE_NOW, { fresh: false, blockThirdParty: false });
   return (
     <div className="grid gap-4 text-sm [&>*]:min-w-0">
-      <h3 className="text-lg font-semibold">
-        Worked example: four Set-Cookie lines from <code className="break-all">{preset.url}</code>, walked through the storage model
+      <h3 className="mt-0 text-lg font-semibold">
+        Worked example: four Set-Cookie lines from <code className="wrap-anywhere">{preset.url}</code>, walked through the storage model
       </h3>
       {result.ok ? result.lines.map((report, i) => <LineView key={i} report={report} index={i} />) : <p>{result.message}</p>}
       <p>With JavaScript, the inspector takes your own lines and URL (up to 64 kB and 200 lines), offers presets including this site&apos;s sandbox cookies, and puts its input in the page&apos;s URL so a link reproduces it.</p>

@@ -11,7 +11,7 @@ export function AffinityExample() {
   const { clients } = preset.config;
   return (
     <div className="grid gap-4">
-      <p className="text-sm leading-6">
+      <p className="my-0 text-sm leading-6">
         Worked example: {STRATEGY_LABELS[preset.config.strategy]}, {preset.config.weights.length} nodes, {clients.toLocaleString("en")} clients, {preset.config.natPercent}% of them
         behind one NAT. {preset.about}
       </p>

@@ -30,7 +30,7 @@ function initial(): { config: LabConfig; error: string | null } {
 const Presets = memo(function Presets({ onPick }: { onPick: (preset: Preset) => void }) {
   return (
     <div>
-      <h3 className="text-base font-semibold">Presets</h3>
+      <h3 className="mt-0 text-base font-semibold">Presets</h3>
       <div className="mt-2 flex flex-wrap gap-2">
         {PRESETS.map((preset) => (
           <button key={preset.id} type="button" className={button} title={preset.about} onClick={() => onPick(preset)}>
