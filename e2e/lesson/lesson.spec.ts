@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { sessionSections } from "./lesson-page";
+import { clickCopy } from "../copy-button";
 
 // Most tests walk the whole lesson (every diagram, every code block): three times the default budget.
 test.describe.configure({ timeout: 180_000 });
@@ -79,8 +80,7 @@ test("each copy button copies its code block's text", async ({ context, lessonPa
   for (let i = 0; i < count; i++) {
     const block = blocks.nth(i);
     const button = block.getByRole("button", { name: /^Copy code/ });
-    await button.click();
-    await expect(button).toContainText("Copied");
+    await clickCopy(button);
     const shown = await block.getByRole("code").innerText();
     expect((await lessonPage.readClipboard()).trim()).toBe(shown.trim());
   }

@@ -2,6 +2,7 @@ import type { ConsoleMessage } from "@playwright/test";
 import { courseMap } from "../../content/course-map";
 import { expect, test } from "./fixtures";
 import { COOKIE_NAMES } from "./sandbox-page";
+import { clickCopy } from "../copy-button";
 
 // Issue 10: the sandbox as a learner meets it. Each test drives several server round trips.
 test.describe.configure({ timeout: 180_000 });
@@ -196,8 +197,7 @@ test("copy buttons copy the Set-Cookie header and the token exactly", async ({ s
   await jwt.login("Ada");
   const header = jwt.wire.getByText(/^Set-Cookie: __Host-sbx-jwt=/).first();
   const shown = ((await header.textContent()) ?? "").replace(/^Set-Cookie: /, "");
-  await jwt.wire.getByRole("button", { name: "Copy the Set-Cookie header for __Host-sbx-jwt" }).click();
-  await expect(jwt.wire.getByRole("button", { name: "Copy the Set-Cookie header for __Host-sbx-jwt" })).toContainText("Copied");
+  await clickCopy(jwt.wire.getByRole("button", { name: "Copy the Set-Cookie header for __Host-sbx-jwt" }));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
   await jwt.inside.getByRole("button", { name: "Copy the encoded token" }).click();
