@@ -92,7 +92,12 @@ export function LazyLab({ id, title, children }: { id: LabId; title: string; chi
   }
   return (
     <div ref={box}>
-      {children}
+      {/* The worked example is skipped while it is far from the viewport, as the lesson's other blocks are
+          (prose.module.css): drawn at load it was 124–207 elements laid out for a lab below the first screen
+          (bench/FINDINGS.md, "Code blocks and lab examples skipped"). The section itself stays drawn, for the
+          observer above and the live region below. flow-root: its children's margins stay inside it whether it
+          is contained or not, so it is as tall skipped as drawn. */}
+      <div className="flow-root [contain-intrinsic-size:auto_30rem] [content-visibility:auto]">{children}</div>
       {status === "failed" ? (
         <p role="alert" className="mt-3 text-sm">
           The interactive {title} could not be loaded. The worked example above still shows what it computes.{" "}

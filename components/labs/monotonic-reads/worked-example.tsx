@@ -21,7 +21,7 @@ export default function MonotonicReadsExample() {
   const typedCheck = checkHistory(typedHistory);
   return (
     <div className="grid gap-5">
-      <p className="text-sm">
+      <p className="my-0 text-sm">
         Worked example: a leader and three asynchronous replicas with lags of {config.lags.join(", ")} ms, {config.clients} clients,{" "}
         {config.writePercent}% writes, reads routed to a random replica (seed {config.seed}). The interactive lab lets you change
         all of this, add lag spikes, lose replicas and type your own history.

@@ -11,7 +11,7 @@ const shown = ["one-gap", "bridge"];
 export function SessionWindowsExample() {
   return (
     <div className="grid gap-6">
-      <p className="text-sm leading-6">
+      <p className="my-0 text-sm leading-6">
         Worked example: two of the lab&apos;s presets, run through the model of each engine. Times are in seconds; Kafka Streams writes a
         session as [first event, last event], Flink and Beam as [first event, last event + gap). The interactive timeline lets you add, move
         and delete events, change the gap and the grace period, and play the arrivals back one by one.
