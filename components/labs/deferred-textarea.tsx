@@ -16,7 +16,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "defaul
  * (every control around the field) is no longer part of the key press.
  * When the lab's value changes, `draftOnValue` (draft.ts) says whether the draft stays.
  */
-export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue, ...props }: Props) {
+export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue, onBlur, ...props }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const draftRef = useRef<string | null>(null);
   const handed = useRef<string | null>(null);
@@ -37,6 +37,17 @@ export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue,
   }, [value]);
   useEffect(() => () => cancel.current?.(), []);
 
+  /** Hands the typed text to the lab now, if its hand-off has not run yet. */
+  function handOnNow() {
+    if (!cancel.current) return;
+    cancel.current();
+    cancel.current = undefined;
+    const text = draftRef.current;
+    if (text === null) return;
+    handed.current = text;
+    latest.current(text);
+  }
+
   return (
     <textarea
       {...props}
@@ -51,6 +62,13 @@ export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue,
           handed.current = text;
           latest.current(text);
         });
+      }}
+      // Focus leaves the field before a button's click or Enter runs, and React renders a blur's updates before
+      // the next event: a learner who types and at once presses Verify gets the text they see verified, not the
+      // text from before the last frame (on a busy phone the hand-off can wait longer than that press).
+      onBlur={(event) => {
+        handOnNow();
+        onBlur?.(event);
       }}
     />
   );
