@@ -37,13 +37,10 @@ export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue,
   }, [value]);
   useEffect(() => () => cancel.current?.(), []);
 
-  /** Hands the typed text to the lab now, if its hand-off has not run yet. */
-  function handOnNow() {
-    if (!cancel.current) return;
-    cancel.current();
+  /** Hands typed text to the lab, ending any hand-off still waiting for its frame. */
+  function handOn(text: string) {
+    cancel.current?.();
     cancel.current = undefined;
-    const text = draftRef.current;
-    if (text === null) return;
     handed.current = text;
     latest.current(text);
   }
@@ -57,17 +54,13 @@ export const DeferredTextarea = memo(function DeferredTextarea({ value, onValue,
         draftRef.current = text;
         setDraft(text);
         cancel.current?.();
-        cancel.current = afterNextPaint(() => {
-          cancel.current = undefined;
-          handed.current = text;
-          latest.current(text);
-        });
+        cancel.current = afterNextPaint(() => handOn(text));
       }}
       // Focus leaves the field before a button's click or Enter runs, and React renders a blur's updates before
       // the next event: a learner who types and at once presses Verify gets the text they see verified, not the
       // text from before the last frame (on a busy phone the hand-off can wait longer than that press).
       onBlur={(event) => {
-        handOnNow();
+        if (cancel.current && draftRef.current !== null) handOn(draftRef.current);
         onBlur?.(event);
       }}
     />
