@@ -12,9 +12,9 @@
  */
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../tools/chromium";
-import { CPU_THROTTLE } from "./lib/main-thread";
+import { traceLoad } from "./lib/main-thread";
 import { median } from "./lib/stats";
-import { startTrace, summariseTasks } from "./lib/trace";
+import { pageMainThread, summariseTasks } from "./lib/trace";
 
 type Variant = { path: string; css?: string; abort?: string };
 type Runs = { blocking: number[]; longTasks: number[]; styleLayout: number[]; svgs: number[] };
@@ -22,43 +22,33 @@ type Runs = { blocking: number[]; longTasks: number[]; styleLayout: number[]; sv
 const [baseUrl = "http://127.0.0.1:3201", variantsJson = "{}", roundsArg = "8"] = process.argv.slice(2);
 const variants = JSON.parse(variantsJson) as Record<string, Variant>;
 const rounds = Number(roundsArg);
-const SETTLE_MS = 1500;
 
 const results = new Map<string, Runs>(Object.keys(variants).map((name) => [name, { blocking: [], longTasks: [], styleLayout: [], svgs: [] }]));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (let round = 0; round < rounds; round++) {
     for (const [name, variant] of Object.entries(variants)) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
-      try {
-        const page = await context.newPage();
+      let svgs = 0;
+      const url = baseUrl + variant.path;
+      const events = await traceLoad(browser, url, async (page) => {
         if (variant.css) {
           await page.addInitScript(`(() => { const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(variant.css)}); document.adoptedStyleSheets = [sheet]; })()`);
         }
         if (variant.abort) await page.route(new RegExp(variant.abort), (route) => route.abort());
-        let svgs = 0;
         page.on("request", (request) => {
           if (new URL(request.url()).pathname.endsWith(".svg")) svgs++;
         });
-        const cdp = await context.newCDPSession(page);
-        await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
-        const stop = await startTrace(cdp);
-        await page.goto(baseUrl + variant.path, { waitUntil: "load" });
-        await page.waitForTimeout(SETTLE_MS);
-        const events = await stop();
-        const tasks = summariseTasks(events, baseUrl + variant.path);
-        const parse = events.find((e) => e.name === "ParseHTML" && (e.args?.beginData?.url ?? "").startsWith(baseUrl + variant.path))!;
-        const styleLayoutUs = events
-          .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === "X" && (e.name === "UpdateLayoutTree" || e.name === "Layout"))
-          .reduce((sum, e) => sum + (e.dur ?? 0), 0);
-        const runs = results.get(name)!;
-        runs.blocking.push(tasks.blockingMs);
-        runs.longTasks.push(tasks.longTasksMs.reduce((sum, d) => sum + d, 0));
-        runs.styleLayout.push(Math.round(styleLayoutUs / 1000));
-        runs.svgs.push(svgs);
-      } finally {
-        await context.close();
-      }
+      });
+      const tasks = summariseTasks(events, url);
+      const thread = pageMainThread(events, url)!;
+      const styleLayoutUs = events
+        .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === "X" && (e.name === "UpdateLayoutTree" || e.name === "Layout"))
+        .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+      const runs = results.get(name)!;
+      runs.blocking.push(tasks.blockingMs);
+      runs.longTasks.push(tasks.longTasksMs.reduce((sum, d) => sum + d, 0));
+      runs.styleLayout.push(Math.round(styleLayoutUs / 1000));
+      runs.svgs.push(svgs);
     }
   }
 } finally {

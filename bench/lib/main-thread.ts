@@ -1,7 +1,7 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tools/chromium";
 import { median } from "./stats";
-import { startTrace, summariseTasks } from "./trace";
+import { startTrace, summariseTasks, type TraceEvent } from "./trace";
 
 /** The CPU slowdown the lesson bar and Lighthouse's mobile preset both use. */
 export const CPU_THROTTLE = 4;
@@ -20,20 +20,30 @@ export type MainThreadRow = {
 /** After `load`, long tasks that hydration and lazy chunks start are still counted for this long. */
 const SETTLE_MS = 1500;
 
-async function measureOnce(browser: Browser, url: string): Promise<{ longTasks: number; blocking: number }> {
+/**
+ * A trace of one load of `url` as this section measures it: a fresh phone-sized context at 4x CPU, from the
+ * navigation to SETTLE_MS after `load`. `prepare` runs on the page first (bench/load-variants.ts uses it to add a
+ * stylesheet or abort requests).
+ */
+export async function traceLoad(browser: Browser, url: string, prepare?: (page: Page) => Promise<void>): Promise<TraceEvent[]> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
   try {
     const page = await context.newPage();
+    await prepare?.(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_THROTTLE });
     const stop = await startTrace(cdp);
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
-    const tasks = summariseTasks(await stop(), url);
-    return { longTasks: tasks.longTasksMs.reduce((sum, d) => sum + d, 0), blocking: tasks.blockingMs };
+    return await stop();
   } finally {
     await context.close();
   }
+}
+
+async function measureOnce(browser: Browser, url: string): Promise<{ longTasks: number; blocking: number }> {
+  const tasks = summariseTasks(await traceLoad(browser, url), url);
+  return { longTasks: tasks.longTasksMs.reduce((sum, d) => sum + d, 0), blocking: tasks.blockingMs };
 }
 
 /**

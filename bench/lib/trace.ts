@@ -58,7 +58,7 @@ export type TaskSummary = {
  * The main thread of the renderer that loaded `url`: the process whose `ParseHTML` read it. (A navigation from
  * about:blank can change process, so the first renderer in the trace is not always the page's.)
  */
-function pageMainThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
+export function pageMainThread(events: TraceEvent[], url: string): { pid: number; tid: number } | null {
   const parse = events.find((e) => e.name === "ParseHTML" && (e.args?.beginData?.url ?? "").startsWith(url));
   if (!parse) return null;
   return { pid: parse.pid, tid: parse.tid };
