@@ -12,13 +12,14 @@ describe("summariseTasks", () => {
     { name: "ParseHTML", ph: "X", ts: 100, dur: 10, pid: 7, tid: 7, args: { beginData: { url } } },
     task(1_000, 120),
     task(2_000, 30),
+    task(400_000, 180), // straddles the first paint: 80 ms of it come after
     { name: "firstContentfulPaint", ph: "I", ts: 500_000, pid: 7, tid: 7 },
     task(600_000, 80),
     task(700_000, 300, 7, 9), // another thread of the same renderer (a worker)
   ];
 
   it("counts long tasks on the page's main thread only, and what each spends past 50 ms", () => {
-    expect(summariseTasks(events, url)).toEqual({ longTasksMs: [120, 80], blockingMs: 70 + 30, blockingAfterFcpMs: 30 });
+    expect(summariseTasks(events, url)).toEqual({ longTasksMs: [120, 180, 80], blockingMs: 70 + 130 + 30, blockingAfterFcpMs: 30 + 30 });
   });
 
   it("says when the trace has no load of the page rather than reporting zero", () => {
