@@ -48,7 +48,7 @@ export type SearchTimingOptions = {
 type Entry = "typed" | "at once";
 
 /**
- * Opens the header's search box on the home page in a fresh context at 4x CPU and enters `word`, typed key by key or
+ * Opens the header's search box on the home page in a fresh context at 4x CPU and enters "cookie", typed key by key or
  * in one input event (CDP's `Input.insertText`, trusted, as a paste); resolves with the ms from the focus event that
  * opens search (which starts loading the index and MiniSearch) to the first suggestion in the DOM, and, typed, the
  * ms from a second word's first key to its suggestions with everything loaded.

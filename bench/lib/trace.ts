@@ -79,11 +79,12 @@ export function summariseTasks(events: TraceEvent[], url: string): TaskSummary {
   const onThread = (e: TraceEvent) => e.pid === thread.pid && e.tid === thread.tid;
   const tasks = events.filter((e) => onThread(e) && e.ph === "X" && e.name === "RunTask" && (e.dur ?? 0) > LONG_TASK_MS * 1000);
   const fcp = events.find((e) => e.name === "firstContentfulPaint" && e.pid === thread.pid);
-  const past = (task: TraceEvent) => task.dur! / 1000 - LONG_TASK_MS;
-  const pastFrom = (task: TraceEvent, fromTs: number) => Math.max(0, (task.ts + task.dur! - Math.max(task.ts, fromTs)) / 1000 - LONG_TASK_MS);
+  // A task's time past 50 ms, counting only its part from `fromTs` on.
+  const blocking = (fromTs: number) =>
+    Math.round(tasks.reduce((sum, task) => sum + Math.max(0, (task.ts + task.dur! - Math.max(task.ts, fromTs)) / 1000 - LONG_TASK_MS), 0));
   return {
     longTasksMs: tasks.map((task) => Math.round(task.dur! / 1000)),
-    blockingMs: Math.round(tasks.reduce((sum, task) => sum + past(task), 0)),
-    blockingAfterFcpMs: fcp ? Math.round(tasks.reduce((sum, task) => sum + pastFrom(task, fcp.ts), 0)) : null,
+    blockingMs: blocking(-Infinity),
+    blockingAfterFcpMs: fcp ? blocking(fcp.ts) : null,
   };
 }
